@@ -1,0 +1,138 @@
+import Synchronization
+
+/// A public key as it arrived, before it is decoded: text from a CDR, a CLI flag or a record, or
+/// bytes a binary format embeds.
+///
+/// OCPI says `public_key` is "base64 encoded" but not of what. Senders use base64 of DER, base64 of
+/// the hex text, plain hex (with or without spaces), base32, and OCPP's `oca:base16:asn1:` envelope
+/// (itself often base64-wrapped). Decoding tries each reading and keeps the first that yields a key.
+public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
+    public enum Representation: Sendable, Hashable {
+        case text(String)
+        case bytes([UInt8])
+    }
+
+    public let representation: Representation
+
+    public init(text: String) { representation = .text(text) }
+    public init(bytes: [UInt8]) { representation = .bytes(bytes) }
+
+    public var description: String {
+        switch representation {
+        case .text(let text): text
+        case .bytes(let bytes): Hex.encode(bytes, uppercase: true)
+        }
+    }
+
+    /// Why a key could not be decoded.
+    public enum DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+        case empty
+        /// The text is neither hex, base64, base32 nor an `oca:` envelope.
+        case undecodableText
+        case invalidKey(PublicKey.ParseError)
+
+        public var description: String {
+            switch self {
+            case .empty: "the key is empty"
+            case .undecodableText: "the key text is neither hex, base64, base32 nor an oca: envelope"
+            case .invalidKey(let error): error.description
+            }
+        }
+    }
+
+    /// Decodes the key for a record signed on `curve` (needed for shapes without a curve).
+    public func publicKey(for curve: Curve?) -> Result<PublicKey, DecodingError> {
+        let cacheKey = CacheKey(input: self, curve: curve)
+        if let cached = KeyInput.cache.withLock({ $0[cacheKey] }) { return cached }
+        let result = decode(for: curve)
+        KeyInput.cache.withLock { cache in
+            if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
+            cache[cacheKey] = result
+        }
+        return result
+    }
+
+    private struct CacheKey: Hashable {
+        var input: KeyInput
+        var curve: Curve?
+    }
+
+    private static let cache = Mutex<[CacheKey: Result<PublicKey, DecodingError>]>([:])
+
+    private func decode(for curve: Curve?) -> Result<PublicKey, DecodingError> {
+        let candidates: [[UInt8]]
+        switch representation {
+        case .bytes(let bytes): candidates = bytes.isEmpty ? [] : [bytes]
+        case .text(let text):
+            let trimmed = text.trimmingCharacters(in: " \t\r\n\"'")
+            if trimmed.isEmpty { return .failure(.empty) }
+            candidates = KeyInput.byteCandidates(trimmed, depth: 0)
+        }
+        if candidates.isEmpty { return .failure(.undecodableText) }
+        var firstFailure: PublicKey.ParseError?
+        for bytes in candidates {
+            switch PublicKey.parse(bytes, curve: curve) {
+            case .success(let key): return .success(key)
+            case .failure(let error):
+                // A key that decoded to a real key shape settles the matter: report its error.
+                switch error {
+                case .curveMismatch, .pointNotOnCurve, .unsupportedCurve: return .failure(.invalidKey(error))
+                default: firstFailure = firstFailure ?? error
+                }
+            }
+        }
+        return .failure(.invalidKey(firstFailure ?? .unrecognisedShape(byteCount: 0)))
+    }
+
+    /// Every plausible byte decoding of key text, most likely first.
+    static func byteCandidates(_ text: String, depth: Int) -> [[UInt8]] {
+        var result: [[UInt8]] = []
+        if text.count > 4, text.prefix(4).lowercased() == "oca:" {
+            return ocaEnvelope(text).map { [$0] } ?? []
+        }
+        if let hex = Hex.decode(text, lenient: true), !hex.isEmpty {
+            result.append(hex)
+        }
+        if let decoded = Base64.decode(text), !decoded.isEmpty {
+            // Base64 of text (hex digits or an oca: envelope) is decoded once more.
+            if depth == 0, decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }),
+                let inner = String(validating: decoded, as: UTF8.self)
+            {
+                result.append(contentsOf: byteCandidates(inner.trimmingCharacters(in: " \t\r\n"), depth: 1))
+            } else {
+                result.append(decoded)
+            }
+        }
+        if let decoded = Base32.decode(text), !decoded.isEmpty {
+            result.append(decoded)
+        }
+        return result
+    }
+
+    /// `oca:<encoding>:<content type>:<printed key>` (OCA application note on signed meter values).
+    static func ocaEnvelope(_ text: String) -> [UInt8]? {
+        let parts = text.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4 else { return nil }
+        let printed = String(parts[3])
+        switch parts[1].lowercased() {
+        case "base16", "hex":
+            return Hex.decode(printed.filter { $0.isHexDigit }, lenient: true)
+        case "base64":
+            return Base64.decode(printed)
+        case "base32":
+            return Base32.decode(printed)
+        default:
+            return nil
+        }
+    }
+}
+
+extension String {
+    func trimmingCharacters(in set: String) -> String {
+        let chars = Set(set)
+        var slice = self[...]
+        while let first = slice.first, chars.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, chars.contains(last) { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

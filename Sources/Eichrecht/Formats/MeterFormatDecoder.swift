@@ -1,0 +1,52 @@
+/// Decodes one meter format. Adding a format means adding a folder with a type conforming to this
+/// protocol and listing it in `FormatRegistry.decoders`.
+public protocol MeterFormatDecoder: Sendable {
+    var format: MeterFormat { get }
+    /// OCPI `encoding_method` names of this format, lower-cased.
+    var encodingMethods: [String] { get }
+    /// Whether the bytes look like this format (magic bytes, markers): cheap, no full parse.
+    func recognises(_ bytes: ArraySlice<UInt8>) -> Bool
+    /// Decodes the bytes of one signed value into its records (usually one).
+    func decode(_ bytes: [UInt8]) throws(FormatError) -> [SignedRecord]
+}
+
+/// The OCMF decoder as a registry entry.
+struct OCMFFormatDecoder: MeterFormatDecoder {
+    var format: MeterFormat { .ocmf }
+    var encodingMethods: [String] { ["ocmf"] }
+
+    func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.drop(while: JSONScanner.isWhitespace).starts(with: Array("OCMF".utf8))
+    }
+
+    func decode(_ bytes: [UInt8]) throws(FormatError) -> [SignedRecord] {
+        let pieces = OCMFDecoder.splitRecords(bytes)
+        guard !pieces.isEmpty else { return [try OCMFDecoder.decode(bytes[...]).1] }
+        var records: [SignedRecord] = []
+        for piece in pieces { records.append(try OCMFDecoder.decode(piece).1) }
+        return records
+    }
+}
+
+/// Every format decoder, in the order content detection tries them.
+public enum FormatRegistry {
+    static let decoders: [any MeterFormatDecoder] = [OCMFFormatDecoder()]
+
+    /// OCPI encoding methods of formats that exist in the field but are not decoded yet.
+    static let unsupportedEncodingMethods: [String: String] = [
+        "alfen eichrecht": "Alfen Eichrecht",
+        "edl40 e-mobility extension": "EDL40 E-Mobility Extension",
+        "edl40 mennekes": "EDL40 Mennekes",
+    ]
+
+    /// The format an OCPI `encoding_method` names, if we decode it.
+    static func decoder(forEncodingMethod method: String?) -> (any MeterFormatDecoder)? {
+        guard let key = method?.trimmingCharacters(in: " ").lowercased() else { return nil }
+        return decoders.first { $0.encodingMethods.contains(key) }
+    }
+
+    /// The decoder that recognises the bytes.
+    static func decoder(recognising bytes: ArraySlice<UInt8>) -> (any MeterFormatDecoder)? {
+        decoders.first { $0.recognises(bytes) }
+    }
+}

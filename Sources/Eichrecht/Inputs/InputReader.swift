@@ -1,0 +1,186 @@
+/// Reads verification units from an input of any supported kind, streaming where the kind allows.
+///
+/// JSON inputs (one CDR, NDJSON, concatenated objects, a top-level array of CDRs) are read one value
+/// at a time, so memory stays flat however many CDRs come through; an OCPI response envelope is read
+/// whole. Anything else is read whole (up to `maximumRawSize`) and decoded as raw signed records.
+public final class InputReader {
+    /// The largest non-JSON input read into memory.
+    public static let maximumRawSize = 64 << 20
+    /// The largest single JSON value (one CDR or one envelope).
+    public static let maximumValueSize = 256 << 20
+
+    private let source: ByteSource
+    private var buffer: [UInt8] = []
+    private var position = 0
+    /// Absolute offset of `buffer[0]`.
+    private var base = 0
+    private var line = 1
+    private var lineStart = 0
+    private var endOfInput = false
+    private var started = false
+    private var inArray = false
+    private var expectSeparator = false
+    private var pending: [VerificationUnit] = []
+    private var count = 0
+    private var finished = false
+
+    public init(source: ByteSource) {
+        self.source = source
+    }
+
+    /// The next unit, or `nil` at the end of the input.
+    public func next() throws(InputError) -> VerificationUnit? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        while !finished {
+            try skipWhitespace()
+            guard let byte = try peek() else {
+                if inArray { throw error("the input ends inside a JSON array (missing ']')") }
+                if !started { throw error("the input is empty") }
+                finished = true
+                return nil
+            }
+            if !started {
+                started = true
+                if byte != UInt8(ascii: "{") && byte != UInt8(ascii: "[") {
+                    try readRaw()
+                    return pending.isEmpty ? nil : pending.removeFirst()
+                }
+            }
+            if inArray {
+                if byte == UInt8(ascii: "]") {
+                    advance(1)
+                    inArray = false
+                    expectSeparator = false
+                    continue
+                }
+                if expectSeparator {
+                    guard byte == UInt8(ascii: ",") else { throw error("expected ',' or ']' between array elements") }
+                    advance(1)
+                    expectSeparator = false
+                    continue
+                }
+            } else if byte == UInt8(ascii: "[") {
+                advance(1)
+                inArray = true
+                expectSeparator = false
+                continue
+            }
+            let startLine = line
+            let value = try readValue()
+            if inArray { expectSeparator = true }
+            let contents: [VerificationUnit.Content]
+            do { contents = try VerificationUnit.units(from: value.json) } catch {
+                throw InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+            }
+            for content in contents {
+                count += 1
+                pending.append(VerificationUnit(content: content, label: "#\(count)", line: startLine))
+            }
+            if !pending.isEmpty { return pending.removeFirst() }
+        }
+        return nil
+    }
+
+    // MARK: Buffer
+
+    private func fill() throws(InputError) -> Bool {
+        guard !endOfInput else { return false }
+        if position > 1 << 20 {
+            buffer.removeFirst(position)
+            base += position
+            lineStart -= position
+            position = 0
+        }
+        let chunk = try source.read(maximum: 1 << 20)
+        if chunk.isEmpty {
+            endOfInput = true
+            return false
+        }
+        buffer.append(contentsOf: chunk)
+        return true
+    }
+
+    private func peek() throws(InputError) -> UInt8? {
+        while position >= buffer.count {
+            guard try fill() else { return nil }
+        }
+        return buffer[position]
+    }
+
+    private func advance(_ count: Int) {
+        for index in position..<min(position + count, buffer.count) where buffer[index] == 0x0A {
+            line += 1
+            lineStart = index + 1
+        }
+        position = min(position + count, buffer.count)
+    }
+
+    private func skipWhitespace() throws(InputError) {
+        while let byte = try peek(), JSONScanner.isWhitespace(byte) || (byte == 0xEF && !started) {
+            if byte == 0xEF {  // UTF-8 byte order mark
+                while position + 2 >= buffer.count {
+                    guard try fill() else { return }
+                }
+                guard buffer[position + 1] == 0xBB, buffer[position + 2] == 0xBF else { return }
+                advance(3)
+                continue
+            }
+            advance(1)
+        }
+    }
+
+    private func error(_ reason: String, at index: Int? = nil) -> InputError {
+        let at = index ?? position
+        var line = self.line
+        var lineStart = self.lineStart
+        if at > position {
+            for i in position..<min(at, buffer.count) where buffer[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+        }
+        return InputError(reason, offset: base + at, line: line, column: at - lineStart + 1)
+    }
+
+    private func readValue() throws(InputError) -> (json: JSONValue, offset: Int, column: Int) {
+        while true {
+            switch JSONScanner.endOfValue(buffer, from: position) {
+            case .end(let end):
+                let slice = buffer[position..<end]
+                let offset = base + position
+                let column = position - lineStart + 1
+                let json: JSONValue
+                do { json = try JSONParser.parse(slice) } catch {
+                    throw self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                }
+                advance(end - position)
+                return (json, offset, column)
+            case .invalid(let at):
+                throw error("invalid JSON: unexpected character", at: at)
+            case .incomplete:
+                guard buffer.count - position < InputReader.maximumValueSize else {
+                    throw error("a single JSON value larger than \(InputReader.maximumValueSize >> 20) MiB")
+                }
+                guard try fill() else {
+                    // Let the parser name what is missing.
+                    do { _ = try JSONParser.parse(buffer[position...]) } catch {
+                        throw self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                    }
+                    throw error("the input ends inside a JSON value")
+                }
+            }
+        }
+    }
+
+    private func readRaw() throws(InputError) {
+        while try fill() {
+            guard buffer.count - position <= InputReader.maximumRawSize else {
+                throw InputError("a non-JSON input larger than \(InputReader.maximumRawSize >> 20) MiB")
+            }
+        }
+        let signedData = try VerificationUnit.rawRecords(Array(buffer[position...]))
+        finished = true
+        count += 1
+        pending.append(VerificationUnit(content: .signedData(signedData), label: "#\(count)", line: line))
+    }
+}

@@ -1,0 +1,112 @@
+/// OCPI 2.2.1 `SignedData`: the signed meter values of one session.
+public struct SignedData: Sendable, Hashable {
+    /// `encoding_method`, as written (compared case-insensitively; a hint, never trusted over content).
+    public var encodingMethod: String?
+    public var encodingMethodVersion: String?
+    /// `public_key`, as written.
+    public var publicKey: String?
+    public var signedValues: [SignedValue]
+    public var url: String?
+
+    public init(
+        encodingMethod: String? = nil, encodingMethodVersion: String? = nil, publicKey: String? = nil,
+        signedValues: [SignedValue], url: String? = nil
+    ) {
+        self.encodingMethod = encodingMethod
+        self.encodingMethodVersion = encodingMethodVersion
+        self.publicKey = publicKey
+        self.signedValues = signedValues
+        self.url = url
+    }
+
+    /// Reads a `SignedData` object. Tolerant: unknown fields are ignored, loosely typed fields read
+    /// as text; only a missing or non-array `signed_values` makes it unreadable.
+    public init(json: JSONValue) throws(InputError) {
+        guard json.isObject else { throw InputError("signed_data is a JSON \(json.typeName), not an object") }
+        let values = json.member(caseInsensitive: "signed_values")
+        guard case .array(let items)? = values else {
+            throw InputError(values == nil ? "signed_data has no signed_values" : "signed_values is not an array")
+        }
+        self.encodingMethod = json.member(caseInsensitive: "encoding_method")?.looseText
+        self.encodingMethodVersion = json.member(caseInsensitive: "encoding_method_version")?.looseText
+        self.publicKey = json.member(caseInsensitive: "public_key")?.looseText
+        self.url = json.member(caseInsensitive: "url")?.looseText
+        self.signedValues = items.map(SignedValue.init(json:))
+    }
+}
+
+/// OCPI 2.2.1 `SignedValue`.
+public struct SignedValue: Sendable, Hashable {
+    /// `nature`: `Start`, `End`, `Intermediate` (or whatever the sender wrote).
+    public var nature: String?
+    public var plainData: String?
+    public var signedData: String?
+
+    public init(nature: String? = nil, plainData: String? = nil, signedData: String? = nil) {
+        self.nature = nature
+        self.plainData = plainData
+        self.signedData = signedData
+    }
+
+    init(json: JSONValue) {
+        nature = json.member(caseInsensitive: "nature")?.looseText
+        plainData = json.member(caseInsensitive: "plain_data")?.looseText
+        signedData = json.member(caseInsensitive: "signed_data")?.looseText
+    }
+
+    /// The nature as one of the known kinds.
+    public var kind: Nature {
+        switch nature?.lowercased() {
+        case "start"?: .start
+        case "end"?: .end
+        case "intermediate"?: .intermediate
+        default: .other
+        }
+    }
+
+    public enum Nature: String, Sendable, Hashable, Codable, Comparable {
+        case start = "Start"
+        case intermediate = "Intermediate"
+        case end = "End"
+        case other = "Other"
+
+        var order: Int {
+            switch self {
+            case .start: 0
+            case .intermediate: 1
+            case .end: 2
+            case .other: 3
+            }
+        }
+
+        public static func < (lhs: Nature, rhs: Nature) -> Bool { lhs.order < rhs.order }
+    }
+}
+
+/// Input that cannot be read at all (as opposed to signed data that reads but does not verify).
+public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    public var reason: String
+    /// Byte offset, line and column in the input, where known.
+    public var offset: Int?
+    public var line: Int?
+    public var column: Int?
+
+    public init(_ reason: String, offset: Int? = nil, line: Int? = nil, column: Int? = nil) {
+        self.reason = reason
+        self.offset = offset
+        self.line = line
+        self.column = column
+    }
+
+    init(json error: JSONParser.Error, base: Int = 0, baseLine: Int = 0) {
+        self.init(
+            "invalid JSON: \(error.reason)", offset: base + error.offset, line: baseLine + error.line,
+            column: error.column)
+    }
+
+    public var description: String {
+        if let line, let column { return "line \(line), column \(column): \(reason)" }
+        if let offset { return "byte \(offset): \(reason)" }
+        return reason
+    }
+}

@@ -1,0 +1,111 @@
+/// How a signed value's text was turned into the meter's bytes.
+public enum Transport: String, Sendable, Hashable, Codable {
+    case plain
+    case base64
+    case hex
+    case base32
+    /// OCMF cut in two: payload in `plain_data`, signature section in `signed_data`.
+    case reassembled
+}
+
+/// One OCPI signed value after decoding.
+public struct DecodedValue: Sendable {
+    public var index: Int
+    public var nature: SignedValue.Nature
+    /// The nature as the sender wrote it.
+    public var natureText: String?
+    /// Which field the record came from (`signed_data`, `plain_data`, or both).
+    public var field: String?
+    public var transport: Transport?
+    public var format: MeterFormat?
+    public var records: [SignedRecord]
+    public var outcome: Outcome
+
+    public enum Outcome: Sendable {
+        case decoded
+        /// A known format whose bytes are malformed.
+        case malformed(FormatError)
+        /// No decoder recognises the bytes and the encoding method names nothing we know.
+        case unrecognised(String)
+        /// The encoding method names a format this version does not decode.
+        case unsupported(String)
+    }
+}
+
+/// Turns OCPI signed values into records, whatever text encoding the sender chose.
+enum ValueDecoder {
+    /// Decodes one signed value. `encodingMethod` is a hint; the content decides.
+    static func decode(_ value: SignedValue, index: Int, encodingMethod: String?) -> DecodedValue {
+        var result = DecodedValue(
+            index: index, nature: value.kind, natureText: value.nature, field: nil, transport: nil, format: nil,
+            records: [], outcome: .decoded)
+        let declared = FormatRegistry.decoder(forEncodingMethod: encodingMethod)
+        let fields = [("signed_data", value.signedData), ("plain_data", value.plainData)].compactMap { name, text in
+            text.map { (name, $0.trimmingCharacters(in: " \t\r\n")) }
+        }.filter { !$0.1.isEmpty }
+
+        if let reassembled = reassembleOCMF(value) {
+            return finish(&result, bytes: reassembled, decoder: OCMFFormatDecoder(), field: "plain_data+signed_data", transport: .reassembled)
+        }
+        for (name, text) in fields {
+            for (transport, bytes) in transportCandidates(text) {
+                if let decoder = FormatRegistry.decoder(recognising: bytes[...]) {
+                    return finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport)
+                }
+            }
+        }
+        if let declared {
+            let what = fields.isEmpty ? "the signed value carries no data" : "neither signed_data nor plain_data is a \(declared.format.rawValue) record (read as text, base64, hex and base32)"
+            result.format = declared.format
+            result.outcome = .malformed(FormatError(declared.format, what))
+        } else if let method = encodingMethod,
+            let name = FormatRegistry.unsupportedEncodingMethods[method.trimmingCharacters(in: " ").lowercased()]
+        {
+            result.outcome = .unsupported("the encoding method \(name) is not supported by this version")
+        } else {
+            let method = encodingMethod.map { "encoding method \"\($0)\"" } ?? "no encoding method"
+            result.outcome = .unrecognised("\(method), and no decoder recognises the signed data")
+        }
+        return result
+    }
+
+    private static func finish(
+        _ result: inout DecodedValue, bytes: [UInt8], decoder: any MeterFormatDecoder, field: String, transport: Transport
+    ) -> DecodedValue {
+        result.field = field
+        result.transport = transport
+        result.format = decoder.format
+        do {
+            result.records = try decoder.decode(bytes)
+        } catch {
+            result.outcome = .malformed(error)
+        }
+        return result
+    }
+
+    /// The text itself, then base64, hex and base32 decodings of it, in that order.
+    static func transportCandidates(_ text: String) -> [(Transport, [UInt8])] {
+        var candidates: [(Transport, [UInt8])] = [(.plain, Array(text.utf8))]
+        if let bytes = Base64.decode(text), !bytes.isEmpty { candidates.append((.base64, bytes)) }
+        if let bytes = Hex.decode(text, lenient: true), !bytes.isEmpty { candidates.append((.hex, bytes)) }
+        if let bytes = Base32.decode(text.filter { !$0.isWhitespace }), !bytes.isEmpty { candidates.append((.base32, bytes)) }
+        return candidates
+    }
+
+    /// OCMF split across the two fields: the payload JSON in `plain_data`, the signature section
+    /// (plain or base64) in `signed_data`.
+    static func reassembleOCMF(_ value: SignedValue) -> [UInt8]? {
+        guard let plain = value.plainData?.trimmingCharacters(in: " \t\r\n"), plain.hasPrefix("{"),
+            let signed = value.signedData?.trimmingCharacters(in: " \t\r\n"), !signed.isEmpty
+        else { return nil }
+        var signature: String?
+        if signed.hasPrefix("{") {
+            signature = signed
+        } else if let bytes = Base64.decode(signed), let text = String(validating: bytes, as: UTF8.self) {
+            let trimmed = text.trimmingCharacters(in: " \t\r\n")
+            if trimmed.hasPrefix("{") { signature = trimmed }
+        }
+        guard let signature, signature.contains("\"SD\"") else { return nil }
+        return Array("OCMF|\(plain)|\(signature)".utf8)
+    }
+}

@@ -1,0 +1,285 @@
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports where the input went wrong.
+///
+/// Written for untrusted input: bounded nesting depth, every index checked, invalid UTF-8 rejected,
+/// and errors carry the byte offset plus line and column.
+public struct JSONParser {
+    /// Where and why JSON could not be parsed.
+    public struct Error: Swift.Error, Sendable, Hashable, CustomStringConvertible {
+        /// Byte offset from the start of the parsed text.
+        public var offset: Int
+        /// 1-based line and column (in bytes) of the offset.
+        public var line: Int
+        public var column: Int
+        public var reason: String
+
+        public var description: String { "line \(line), column \(column): \(reason)" }
+    }
+
+    /// The deepest nesting accepted; deeper input is rejected instead of exhausting the stack.
+    public static let maximumDepth = 256
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var index: Int
+    private var depth = 0
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        self.index = 0
+    }
+
+    /// Parses exactly one JSON value; only whitespace may follow it.
+    public static func parse<C: Collection>(_ input: C) throws(Error) -> JSONValue where C.Element == UInt8 {
+        let run: (UnsafeBufferPointer<UInt8>) throws(Error) -> JSONValue = { buffer throws(Error) in
+            var parser = JSONParser(buffer)
+            parser.skipWhitespace()
+            let value = try parser.parseValue()
+            parser.skipWhitespace()
+            guard parser.index == buffer.count else { throw parser.error("unexpected text after the JSON value") }
+            return value
+        }
+        if let result = try withContiguous(input, run) { return result }
+        return try Array(input).withUnsafeBufferPointer { buffer throws(Error) in try run(buffer) }
+    }
+
+    /// Parses a JSON value from a string.
+    public static func parse(_ text: String) throws(Error) -> JSONValue {
+        try parse(Array(text.utf8))
+    }
+
+    private static func withContiguous<C: Collection>(
+        _ input: C, _ body: (UnsafeBufferPointer<UInt8>) throws(Error) -> JSONValue
+    ) throws(Error) -> JSONValue? where C.Element == UInt8 {
+        var thrown: Error?
+        let value = input.withContiguousStorageIfAvailable { buffer -> JSONValue? in
+            do { return try body(buffer) } catch { thrown = error as? Error; return nil }
+        }
+        if let thrown { throw thrown }
+        return value ?? nil
+    }
+
+    // MARK: Grammar
+
+    private mutating func parseValue() throws(Error) -> JSONValue {
+        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectLiteral("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectLiteral("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectLiteral("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("unexpected character \(describe(bytes[index])), expected a value")
+        }
+    }
+
+    private mutating func enter() throws(Error) {
+        depth += 1
+        if depth > JSONParser.maximumDepth { throw error("nesting deeper than \(JSONParser.maximumDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(Error) -> JSONValue {
+        try enter()
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+        while true {
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw error(index < bytes.count ? "expected a member name in quotes" : "unexpected end of input inside an object")
+            }
+            let key = try parseString()
+            skipWhitespace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after member name \"\(key)\"") }
+            index += 1
+            skipWhitespace()
+            let value = try parseValue()
+            members.append((key, value))
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input inside an object") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "}") else { throw error("expected ',' or '}' in an object") }
+            index += 1
+            depth -= 1
+            return .object(members)
+        }
+    }
+
+    private mutating func parseArray() throws(Error) -> JSONValue {
+        try enter()
+        index += 1
+        var items: [JSONValue] = []
+        skipWhitespace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+        while true {
+            skipWhitespace()
+            items.append(try parseValue())
+            skipWhitespace()
+            guard index < bytes.count else { throw error("unexpected end of input inside an array") }
+            if bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                continue
+            }
+            guard bytes[index] == UInt8(ascii: "]") else { throw error("expected ',' or ']' in an array") }
+            index += 1
+            depth -= 1
+            return .array(items)
+        }
+    }
+
+    private mutating func parseString() throws(Error) -> String {
+        index += 1  // opening quote
+        let start = index
+        // Fast path: no escapes.
+        while index < bytes.count {
+            let c = bytes[index]
+            if c == UInt8(ascii: "\"") {
+                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                guard let text = String(validating: slice, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: start)
+                }
+                index += 1
+                return text
+            }
+            if c == UInt8(ascii: "\\") { break }
+            if c < 0x20 { throw error("control character \(describe(c)) in a string (must be escaped)") }
+            index += 1
+        }
+        var out = [UInt8](bytes[start..<index])
+        while index < bytes.count {
+            let c = bytes[index]
+            switch c {
+            case UInt8(ascii: "\""):
+                index += 1
+                guard let text = String(validating: out, as: UTF8.self) else {
+                    throw error("invalid UTF-8 in a string", at: start)
+                }
+                return text
+            case UInt8(ascii: "\\"):
+                index += 1
+                guard index < bytes.count else { break }
+                let escape = bytes[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try parseHex4()
+                    if (0xD800...0xDBFF).contains(scalar) {
+                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                        else { throw error("unpaired UTF-16 surrogate in a \\u escape") }
+                        index += 2
+                        let low = try parseHex4()
+                        guard (0xDC00...0xDFFF).contains(low) else { throw error("invalid UTF-16 surrogate pair") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if (0xDC00...0xDFFF).contains(scalar) {
+                        throw error("unpaired UTF-16 surrogate in a \\u escape")
+                    }
+                    guard let unicode = Unicode.Scalar(scalar) else { throw error("invalid \\u escape") }
+                    out.append(contentsOf: Array(String(Character(unicode)).utf8))
+                default:
+                    throw error("invalid escape \\\(describe(escape))", at: index - 1)
+                }
+            default:
+                if c < 0x20 { throw error("control character \(describe(c)) in a string (must be escaped)") }
+                out.append(c)
+                index += 1
+            }
+        }
+        throw error("unterminated string", at: start - 1)
+    }
+
+    private mutating func parseHex4() throws(Error) -> UInt32 {
+        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let digit = Hex.nibble(bytes[index]) else { throw error("invalid hex digit in a \\u escape") }
+            value = value << 4 | UInt32(digit)
+            index += 1
+        }
+        return value
+    }
+
+    private mutating func parseNumber() throws(Error) -> String {
+        let start = index
+        if bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+            if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number (leading zero)") }
+        } else {
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number (no digit after '.')") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number (no digit in exponent)") }
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    private mutating func expectLiteral(_ literal: StaticString) throws(Error) {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= bytes.count else { throw error("unexpected end of input") }
+        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
+        for offset in 0..<count where bytes[index + offset] != expected[offset] {
+            throw error("invalid literal, expected \(literal)")
+        }
+        index += count
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            default: return
+            }
+        }
+    }
+
+    @inline(__always) private func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+
+    private func describe(_ c: UInt8) -> String {
+        (0x21...0x7E).contains(c) ? "'\(Character(Unicode.Scalar(c)))'" : "0x" + Hex.encode([c], uppercase: true)
+    }
+
+    private func error(_ reason: String, at position: Int? = nil) -> Error {
+        JSONParser.locate(offset: position ?? index, in: bytes, reason: reason)
+    }
+
+    /// Builds an error with line and column for a byte offset.
+    static func locate(offset: Int, in bytes: UnsafeBufferPointer<UInt8>, reason: String) -> Error {
+        let clamped = max(0, min(offset, bytes.count))
+        var line = 1
+        var lineStart = 0
+        for i in 0..<clamped where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        return Error(offset: clamped, line: line, column: clamped - lineStart + 1, reason: reason)
+    }
+}

@@ -1,0 +1,119 @@
+/// The meter data formats this package decodes. Raw values are the stable names used in reports.
+public enum MeterFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    case ocmf = "OCMF"
+    case alfen = "ALFEN"
+    case edl40SML = "EDL40_SML"
+    case edl40Signature = "EDL40_SIG"
+    case isaEDL40 = "ISA_EDL40"
+    case mennekes = "MENNEKES"
+    case emhChargeIT = "EMH_CHARGEIT"
+    case bsmWS36A = "BSM_WS36A"
+    case pcdf = "PCDF"
+}
+
+/// Who signed: the meter and, where there is one, the gateway that signs for it.
+public struct MeterIdentity: Sendable, Hashable, Codable {
+    public var serial: String?
+    public var gatewaySerial: String?
+    public var vendor: String?
+    public var model: String?
+    public var firmware: String?
+
+    public init(
+        serial: String? = nil, gatewaySerial: String? = nil, vendor: String? = nil, model: String? = nil,
+        firmware: String? = nil
+    ) {
+        self.serial = serial
+        self.gatewaySerial = gatewaySerial
+        self.vendor = vendor
+        self.model = model
+        self.firmware = firmware
+    }
+
+    /// The identity to compare across records: the meter serial, else the gateway serial.
+    var primary: String? { serial ?? gatewaySerial }
+}
+
+/// A record's position in the signer's sequence (OCMF `PG`, Alfen pagination, …).
+public struct Pagination: Sendable, Hashable, Codable {
+    /// The counter's context (OCMF `T` transaction, `F` fiscal); empty when the format has one.
+    public var context: String
+    public var number: UInt64
+    public var text: String
+
+    public init(context: String, number: UInt64, text: String) {
+        self.context = context
+        self.number = number
+        self.text = text
+    }
+}
+
+/// Who the session was authorised for, as signed.
+public struct SignedIdentification: Sendable, Hashable, Codable {
+    public var type: String?
+    public var data: String?
+    public var level: String?
+
+    public init(type: String? = nil, data: String? = nil, level: String? = nil) {
+        self.type = type
+        self.data = data
+        self.level = level
+    }
+}
+
+/// One signed unit as the meter produced it, decoded into a shape common to every format.
+///
+/// Holds everything verification needs: the exact signed bytes, the signature, the algorithm and
+/// any key the record carries, plus the readings the session checks compare.
+public struct SignedRecord: Sendable {
+    public var format: MeterFormat
+    /// The bytes the signature covers, exactly as transmitted.
+    public var signedBytes: [UInt8]
+    /// The signature, when it could be decoded.
+    public var signature: ECDSASignature?
+    /// Why the signature could not be decoded.
+    public var signatureProblem: String?
+    /// The signature algorithm, when the record names a supported one.
+    public var algorithm: SignatureAlgorithm?
+    /// Why the algorithm is unusable (unknown name, unsupported hash).
+    public var algorithmProblem: String?
+    /// A key the record carries itself (a claim, not a trust anchor).
+    public var embeddedKey: KeyInput?
+    public var meter: MeterIdentity
+    /// A transaction or session reference, when the format signs one.
+    public var transactionReference: String?
+    public var pagination: Pagination?
+    public var identification: SignedIdentification?
+    public var readings: [Reading]
+    /// Deviations from the format's specification that did not stop decoding.
+    public var deviations: [String]
+    /// The record in its format's own model, for reports that show every field.
+    public var details: RecordDetails?
+
+    public init(
+        format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
+        algorithm: SignatureAlgorithm? = nil, algorithmProblem: String? = nil, embeddedKey: KeyInput? = nil,
+        meter: MeterIdentity = MeterIdentity(), transactionReference: String? = nil, pagination: Pagination? = nil,
+        identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [String] = []
+    ) {
+        self.format = format
+        self.signedBytes = signedBytes
+        self.signature = signature
+        self.signatureProblem = signatureProblem
+        self.algorithm = algorithm
+        self.algorithmProblem = algorithmProblem
+        self.embeddedKey = embeddedKey
+        self.meter = meter
+        self.transactionReference = transactionReference
+        self.pagination = pagination
+        self.identification = identification
+        self.readings = readings
+        self.deviations = deviations
+        self.details = nil
+    }
+}
+
+/// A record in its format's own model.
+public enum RecordDetails: Sendable, Hashable {
+    case ocmf(OCMFRecord)
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// `consistency`: the values of one transaction come from one meter, share registers and units,
+/// and neither readings, times nor pagination go backwards.
+struct ConsistencyCheck: SessionCheck {
+    static let code = CheckCode.consistency
+
+    func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
+        let records = session.distinctRecords
+        guard !records.isEmpty else { return skip(Message(en: "no decoded record", de: "kein dekodierter Datensatz")) }
+        var failures: [Message] = []
+        var warnings: [Message] = []
+
+        // One signer.
+        let identities = records.compactMap { $0.record.meter.primary }
+        let distinctIdentities = Set(identities.map(IdentityText.normalise))
+        if distinctIdentities.count > 1 {
+            let list = Array(Set(identities)).sorted().joined(separator: ", ")
+            failures.append(Message(en: "the records come from different meters: \(list)", de: "die Datensätze stammen von verschiedenen Zählern: \(list)"))
+        }
+        let formats = Set(records.map(\.record.format))
+        if formats.count > 1 {
+            failures.append(Message(en: "the values mix formats: \(formats.map(\.rawValue).sorted().joined(separator: ", "))", de: "die Werte mischen Formate: \(formats.map(\.rawValue).sorted().joined(separator: ", "))"))
+        }
+
+        // Pagination, per context, in session order.
+        var last: [String: (Pagination, Int)] = [:]
+        for entry in records {
+            guard let page = entry.record.pagination else { continue }
+            if let (previous, previousIndex) = last[page.context] {
+                let label = Label.value(entry.valueIndex, entry.nature)
+                let before = Label.value(previousIndex, .other)
+                if page.number < previous.number {
+                    failures.append(Message(en: "pagination goes backwards: \(previous.text) (\(before.en)) then \(page.text) (\(label.en))", de: "Paginierung läuft rückwärts: \(previous.text) (\(before.de)), dann \(page.text) (\(label.de))"))
+                } else if page.number == previous.number {
+                    failures.append(Message(en: "two different records carry pagination \(page.text)", de: "zwei verschiedene Datensätze tragen die Paginierung \(page.text)"))
+                } else if page.number > previous.number + 1 {
+                    warnings.append(Message(en: "pagination gap: \(previous.text) then \(page.text) (records in between were not sent)", de: "Lücke in der Paginierung: \(previous.text), dann \(page.text) (Datensätze dazwischen fehlen)"))
+                }
+            }
+            last[page.context] = (page, entry.valueIndex)
+        }
+
+        // Per register: units agree, values and times never decrease.
+        for register in session.registers {
+            let name = register.register.isEmpty ? "(no register)" : register.register
+            let energyUnits = register.readings.filter { $0.value != nil }.map { $0.kWhFactor != nil }
+            if Set(energyUnits).count > 1 {
+                failures.append(Message(en: "register \(name) mixes energy and non-energy units", de: "Register \(name) mischt Energie- und andere Einheiten"))
+                continue
+            }
+            let sequence = register.readings.filter { $0.type != .unspecified }
+            for (earlier, later) in zip(sequence, sequence.dropFirst()) {
+                if let a = earlier.energyKWh, let b = later.energyKWh, b < a {
+                    failures.append(Message(en: "register \(name) goes backwards: \(Label.kWh(a)) then \(Label.kWh(b))", de: "Register \(name) läuft rückwärts: \(Label.kWh(a)), dann \(Label.kWh(b))"))
+                }
+                if let a = earlier.time, let b = later.time, a.clock == b.clock, a.clock != .unknown,
+                    b.epochMilliseconds < a.epochMilliseconds
+                {
+                    failures.append(Message(en: "register \(name): time goes backwards: \(a.text) then \(b.text)", de: "Register \(name): Zeit läuft rückwärts: \(a.text), dann \(b.text)"))
+                }
+            }
+        }
+
+        // Begin and end readings must meet on some register.
+        let beginRegisters = Set(session.registers.filter { !$0.begins.isEmpty }.map(\.register))
+        let endRegisters = Set(session.registers.filter { !$0.ends.isEmpty }.map(\.register))
+        if !beginRegisters.isEmpty, !endRegisters.isEmpty, beginRegisters.isDisjoint(with: endRegisters) {
+            let b = beginRegisters.sorted().joined(separator: ", ")
+            let e = endRegisters.sorted().joined(separator: ", ")
+            failures.append(Message(en: "begin readings (\(b)) and end readings (\(e)) share no register", de: "Anfangswerte (\(b)) und Endwerte (\(e)) haben kein gemeinsames Register"))
+        }
+
+        // The value's nature against the readings it carries.
+        for entry in records {
+            let types = Set(entry.record.readings.map(\.type))
+            let label = Label.value(entry.valueIndex, entry.nature)
+            if entry.nature == .start, !types.contains(.begin), types.contains(.end) {
+                warnings.append(Message(en: "\(label.en) carries an end reading but no begin reading", de: "\(label.de) enthält einen End-, aber keinen Anfangswert"))
+            }
+            if entry.nature == .end, !types.contains(.end), types.contains(.begin) {
+                warnings.append(Message(en: "\(label.en) carries a begin reading but no end reading", de: "\(label.de) enthält einen Anfangs-, aber keinen Endwert"))
+            }
+        }
+
+        // The identified user should not change within a session.
+        let ids = Set(records.compactMap { $0.record.identification?.data }.filter { !$0.isEmpty }.map { $0.lowercased() })
+        if ids.count > 1 {
+            warnings.append(Message(en: "the signed identification differs between records", de: "die signierte Identifikation unterscheidet sich zwischen den Datensätzen"))
+        }
+
+        if !failures.isEmpty { return fail(Label.join(failures)) }
+        if !warnings.isEmpty { return warn(Label.join(warnings)) }
+        let meter = identities.first.map { " \($0)" } ?? ""
+        return pass(
+            Message(
+                en: "\(records.count) record\(records.count == 1 ? "" : "s") from meter\(meter); readings and pagination in order",
+                de: "\(records.count) Datensatz/Datensätze von Zähler\(meter); Messwerte und Paginierung in Ordnung"))
+    }
+}

@@ -1,0 +1,174 @@
+/// Builds a `Session`: decodes every signed value, resolves each record's key, verifies every
+/// signature with OpenSSL and groups the readings by register.
+enum SessionAssembler {
+    static func assemble(cdr: CDR?, signedData: SignedData?, options: VerificationOptions) -> Session {
+        var session = Session(
+            cdr: cdr, signedData: signedData, values: [], records: [], registers: [], billingRegister: nil,
+            signedDataProblem: nil)
+        if let problem = cdr?.signedDataProblem {
+            session.signedDataProblem = Message(en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
+        }
+        guard let signedData else { return session }
+        session.values = signedData.signedValues.enumerated().map { index, value in
+            ValueDecoder.decode(value, index: index, encodingMethod: signedData.encodingMethod)
+        }
+        let cdrKey = signedData.publicKey.flatMap { $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0) }
+
+        // Session order: Start, Intermediate, End, others; input order within each.
+        let ordered = session.values.sorted { ($0.nature.order, $0.index) < ($1.nature.order, $1.index) }
+        var seen: [[UInt8]: Int] = [:]
+        for value in ordered {
+            for record in value.records {
+                let fingerprint = record.signedBytes + (record.signature?.derEncoded ?? [])
+                let duplicateOf = seen[fingerprint]
+                if duplicateOf == nil { seen[fingerprint] = value.index }
+                let key = resolveKey(for: record, cdrKey: cdrKey, trusted: options.trustedKeys)
+                let signature = verifySignature(record, key: key)
+                session.records.append(
+                    SessionRecord(
+                        valueIndex: value.index, nature: value.nature, record: record, key: key, signature: signature,
+                        duplicateOf: duplicateOf))
+            }
+        }
+        session.registers = groupReadings(session.distinctRecords)
+        session.billingRegister = session.registers
+            .filter { $0.pair != nil && $0.billingRank < 50 }
+            .min { $0.billingRank < $1.billingRank }
+        return session
+    }
+
+    /// Picks the record's key: a trusted key first, then the CDR's, then one the record embeds.
+    /// Any two that are present must agree.
+    static func resolveKey(for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys) -> KeyResolution {
+        let curve = record.algorithm?.curve
+        func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
+            input.publicKey(for: curve).mapError { error in
+                KeyProblem(message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)"))
+            }
+        }
+        let cdrName = Message(en: "the CDR's public_key", de: "Der public_key des CDR")
+        let embeddedName = Message(en: "the key embedded in the record", de: "Der im Datensatz eingebettete Schlüssel")
+        let trustedName = Message(en: "the trusted key", de: "Der vertrauenswürdige Schlüssel")
+
+        var chosen: (PublicKey, KeySource)?
+        if let entry = trusted.entry(for: record.meter) {
+            switch decode(entry.key, trustedName) {
+            case .success(let key): chosen = (key, .trusted)
+            case .failure(let problem): return .failed(problem.message)
+            }
+        }
+        for (input, source, name) in [(cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, embeddedName)] {
+            guard let input else { continue }
+            switch decode(input, name) {
+            case .failure(let problem): return .failed(problem.message)
+            case .success(let key):
+                if let (existing, existingSource) = chosen {
+                    if key != existing {
+                        let other = existingSource == .trusted ? trustedName : cdrName
+                        return .failed(
+                            Message(
+                                en: "\(name.en) differs from \(other.en.lowercased())",
+                                de: "\(name.de) weicht ab von: \(other.de)"))
+                    }
+                } else {
+                    chosen = (key, source)
+                }
+            }
+        }
+        guard let (key, source) = chosen else { return .none }
+        return .resolved(key, source)
+    }
+
+    static func verifySignature(_ record: SignedRecord, key: KeyResolution) -> SignatureOutcome {
+        let publicKey: PublicKey
+        switch resolvedKey(key) {
+        case .some(let resolved): publicKey = resolved
+        case .none:
+            return SignatureOutcome(
+                status: .unchecked,
+                reason: Message(en: "no usable public key", de: "kein verwendbarer öffentlicher Schlüssel"))
+        }
+        guard let algorithm = record.algorithm else {
+            return SignatureOutcome(status: .unchecked, reason: Message(record.algorithmProblem ?? "unsupported signature algorithm"))
+        }
+        guard let signature = record.signature else {
+            return SignatureOutcome(status: .invalid, reason: Message(record.signatureProblem ?? "the signature cannot be decoded"))
+        }
+        if SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm) {
+            return SignatureOutcome(status: .valid, reason: nil)
+        }
+        // OCMF 1.0 signed the payload with optional whitespace removed; later versions sign it as sent.
+        if record.format == .ocmf, let compact = JSONWhitespace.removed(from: record.signedBytes),
+            SignatureVerifier.verify(message: compact, signature: signature, key: publicKey, algorithm: algorithm)
+        {
+            return SignatureOutcome(
+                status: .valid,
+                reason: Message(
+                    en: "verified over the payload with whitespace removed (OCMF 1.0 rule)",
+                    de: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"),
+                normalised: true)
+        }
+        return SignatureOutcome(
+            status: .invalid,
+            reason: Message(
+                en: "the signature does not match the signed data and the key",
+                de: "die Signatur passt nicht zu den signierten Daten und dem Schlüssel"))
+    }
+
+    private static func resolvedKey(_ resolution: KeyResolution) -> PublicKey? {
+        if case .resolved(let key, _) = resolution { return key }
+        return nil
+    }
+
+    /// Groups readings by register in session order; a reading repeated verbatim in several
+    /// records (a Start record and a single record holding begin and end) counts once.
+    static func groupReadings(_ records: [SessionRecord]) -> [RegisterReadings] {
+        var order: [String] = []
+        var groups: [String: [Reading]] = [:]
+        for entry in records {
+            for reading in entry.record.readings {
+                let register = reading.register ?? ""
+                if groups[register] == nil {
+                    order.append(register)
+                    groups[register] = []
+                }
+                let repeated = groups[register]?.contains { existing in
+                    existing.type == reading.type && existing.time?.text == reading.time?.text
+                        && existing.value?.text == reading.value?.text && existing.unit == reading.unit
+                } ?? false
+                if !repeated { groups[register]?.append(reading) }
+            }
+        }
+        return order.map { RegisterReadings(register: $0, readings: groups[$0] ?? []) }
+    }
+}
+
+private struct KeyProblem: Error {
+    var message: Message
+}
+
+/// Removes JSON whitespace outside strings (OCMF 1.0's "unified format").
+enum JSONWhitespace {
+    /// The compacted bytes, or `nil` when there is no whitespace to remove.
+    static func removed(from bytes: [UInt8]) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inString = false
+        var escaped = false
+        var removedAny = false
+        for c in bytes {
+            if inString {
+                out.append(c)
+                if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            if JSONScanner.isWhitespace(c) {
+                removedAny = true
+                continue
+            }
+            if c == UInt8(ascii: "\"") { inString = true }
+            out.append(c)
+        }
+        return removedAny ? out : nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Settings of a verification. All have the contract's defaults.
+public struct VerificationOptions: Sendable, Hashable {
+    /// The least energy difference (kWh) that counts as a mismatch; the effective tolerance is the
+    /// larger of this and the resolution of the coarser signed reading.
+    public var energyTolerance: Decimal = Decimal(sign: .plus, exponent: -3, significand: 1)
+    /// Clock skew allowed between signed times and CDR times, in seconds.
+    public var timeTolerance: Int = 120
+    /// Keys the caller trusts (from a label, a register or `--key`).
+    public var trustedKeys: TrustedKeys = TrustedKeys()
+    /// The meter's time zone, for formats that sign local time without an offset.
+    public var meterTimeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
+
+    public init() {}
+}
+
+/// Public keys the caller trusts, either for every meter or per meter identity.
+public struct TrustedKeys: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable {
+        /// The meter serial or gateway serial the key belongs to; `nil` = any meter.
+        public var identity: String?
+        public var key: KeyInput
+
+        public init(identity: String? = nil, key: KeyInput) {
+            self.identity = identity
+            self.key = key
+        }
+    }
+
+    public var entries: [Entry]
+
+    public init(_ entries: [Entry] = []) { self.entries = entries }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    /// The entry for a signer: one registered for its identity, else one for any meter.
+    func entry(for identity: MeterIdentity) -> Entry? {
+        let candidates = [identity.serial, identity.gatewaySerial].compactMap { $0.map(IdentityText.normalise) }
+        if let match = entries.first(where: { entry in
+            entry.identity.map { candidates.contains(IdentityText.normalise($0)) } ?? false
+        }) {
+            return match
+        }
+        return entries.first { $0.identity == nil }
+    }
+
+    /// Whether any entry is bound to a specific identity.
+    var hasIdentities: Bool { entries.contains { $0.identity != nil } }
+}
+
+/// Comparison of meter identities: case-insensitive, ignoring spaces, dashes and colons.
+enum IdentityText {
+    static func normalise(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !" -:\t".unicodeScalars.contains($0) }.map(Character.init)).lowercased()
+    }
+}

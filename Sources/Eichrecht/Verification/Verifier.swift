@@ -1,0 +1,147 @@
+/// Verifies CDRs and signed data: decodes every signed value, checks every signature with OpenSSL,
+/// cross-checks the signed readings with the CDR, and reports a verdict with reasons.
+///
+/// A value type without shared mutable state: one `Verifier` can serve any number of threads.
+///
+/// ```swift
+/// let verifier = Verifier()
+/// let report = try verifier.verify(cdrJSON: bytes)
+/// if report.verdict != .verified { print(report.reason) }
+/// ```
+public struct Verifier: Sendable {
+    public var options: VerificationOptions
+
+    /// The checks, in report order. Each is independent; the verdict is derived from all results.
+    public static let checks: [any SessionCheck] = [
+        FormatCheck(), PublicKeyCheck(), SignatureCheck(), ConsistencyCheck(), MeterStatusCheck(), PairingCheck(),
+        EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), TimeSyncCheck(), KeyTrustCheck(),
+    ]
+
+    public init(options: VerificationOptions = VerificationOptions()) {
+        self.options = options
+    }
+
+    /// Verifies a decoded CDR.
+    public func verify(cdr: CDR) -> Report {
+        report(SessionAssembler.assemble(cdr: cdr, signedData: cdr.signedData, options: options), id: cdr.id)
+    }
+
+    /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against).
+    public func verify(signedData: SignedData, id: String? = nil) -> Report {
+        report(SessionAssembler.assemble(cdr: nil, signedData: signedData, options: options), id: id)
+    }
+
+    /// Verifies one CDR given as JSON bytes.
+    public func verify<C: Collection>(cdrJSON bytes: C) throws(InputError) -> Report where C.Element == UInt8 {
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch { throw InputError(json: error) }
+        return verify(cdr: try CDR(json: json))
+    }
+
+    /// Verifies every unit of an input: a CDR, an array of CDRs, an OCPI response envelope, NDJSON,
+    /// a bare SignedData, or raw signed records (OCMF text, plain or base64). For large inputs use
+    /// `InputReader`, which streams.
+    public func verify(document bytes: [UInt8]) throws(InputError) -> [Report] {
+        var reports: [Report] = []
+        let reader = InputReader(source: BufferSource(bytes))
+        while let unit = try reader.next() {
+            reports.append(verify(unit))
+        }
+        return reports
+    }
+
+    /// Verifies a sequence of CDRs in order, lazily.
+    public func verify<S: Sequence>(_ cdrs: S) -> LazyMapSequence<S, Report> where S.Element == CDR {
+        cdrs.lazy.map { self.verify(cdr: $0) }
+    }
+
+    /// Verifies one unit read from an input.
+    public func verify(_ unit: VerificationUnit) -> Report {
+        var result: Report
+        switch unit.content {
+        case .cdr(let cdr): result = verify(cdr: cdr)
+        case .signedData(let signedData): result = verify(signedData: signedData)
+        }
+        if result.id == nil { result.id = unit.label }
+        return result
+    }
+
+    /// Runs the checks on an assembled session and builds the report.
+    func report(_ session: Session, id: String?) -> Report {
+        let results = Verifier.checks.map { $0.evaluate(session, options: options) }
+        let verdict = Verdict.from(results)
+        let deciding = Verifier.decidingResult(results, verdict: verdict)
+        return Report(
+            id: id, verdict: verdict,
+            reason: deciding?.message ?? "every check passed",
+            reasonDE: deciding?.messageDE ?? "alle Prüfungen bestanden",
+            encodingMethod: session.signedData?.encodingMethod, checks: results,
+            values: ReportBuilder.values(session), session: ReportBuilder.summary(session),
+            cdr: session.cdr.map(ReportBuilder.cdrSummary))
+    }
+
+    /// The result that explains the verdict.
+    static func decidingResult(_ results: [CheckResult], verdict: Verdict) -> CheckResult? {
+        switch verdict {
+        case .verified: return nil
+        case .unverifiable:
+            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == .unverifiable }
+                ?? results.first { $0.status == .skip && $0.code.mustPassForVerified }
+        default:
+            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == verdict }
+        }
+    }
+}
+
+/// Builds the report's value, session and CDR sections.
+enum ReportBuilder {
+    static func values(_ session: Session) -> [ValueReport] {
+        session.values.map { value in
+            let entries = session.records.filter { $0.valueIndex == value.index }
+            let statuses = entries.map(\.signature.status)
+            let status: SignatureStatus =
+                statuses.contains(.invalid) ? .invalid : (statuses.isEmpty || statuses.contains(.unchecked) ? .unchecked : .valid)
+            var error: String?
+            switch value.outcome {
+            case .malformed(let e): error = e.description
+            case .unsupported(let reason), .unrecognised(let reason): error = reason
+            case .decoded: break
+            }
+            let first = entries.first
+            var keySource: KeySource?
+            var publicKey: String?
+            if case .resolved(let key, let source)? = first?.key {
+                keySource = source
+                publicKey = key.description
+            }
+            let reason = entries.first { $0.signature.status == status }?.signature.reason?.en
+                ?? (entries.isEmpty ? error : nil)
+            return ValueReport(
+                index: value.index, nature: value.natureText, format: value.format, transport: value.transport,
+                signature: status, signatureReason: reason,
+                algorithm: first?.record.algorithm?.description, signatureEncoding: first?.record.signature?.encoding,
+                keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
+                pagination: first?.record.pagination?.text, identification: first?.record.identification,
+                readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
+                deviations: entries.flatMap(\.record.deviations), error: error,
+                duplicateOf: first?.duplicateOf)
+        }
+    }
+
+    static func summary(_ session: Session) -> SessionSummary? {
+        guard let billing = session.billingRegister, let pair = billing.pair else { return nil }
+        var energy: String?
+        if let begin = pair.begin.energyKWh, let end = pair.end.energyKWh { energy = (end - begin).plainText }
+        var duration: Int64?
+        if let begin = pair.begin.time, let end = pair.end.time { duration = (end.epochMilliseconds - begin.epochMilliseconds) / 1000 }
+        return SessionSummary(
+            meter: session.distinctRecords.first?.record.meter.primary, register: billing.register,
+            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy, durationSeconds: duration)
+    }
+
+    static func cdrSummary(_ cdr: CDR) -> CDRSummary {
+        CDRSummary(
+            totalEnergy: cdr.totalEnergy?.text, startDateTime: cdr.startDateTime?.text, endDateTime: cdr.endDateTime?.text,
+            meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems)
+    }
+}

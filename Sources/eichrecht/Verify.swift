@@ -1,0 +1,119 @@
+import ArgumentParser
+import Dispatch
+import Eichrecht
+import Foundation
+
+/// `eichrecht verify`: the stable CLI contract.
+struct Verify: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Verify CDRs, SignedData objects or raw signed records.",
+        discussion: """
+            INPUT may be a CDR JSON object, a JSON array of CDRs, an OCPI response envelope, NDJSON of \
+            CDRs, a bare OCPI SignedData object, or raw signed records (OCMF text, plain or base64). \
+            Use - (the default) for standard input.
+
+            Verdicts: verified, mismatch (the CDR contradicts genuine signed data), unverifiable \
+            (nothing can be concluded), invalid (the signed data itself is bad).
+
+            Exit status: 0 when every CDR is verified, 1 when at least one is not, 2 on a usage \
+            error or unreadable input.
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "Input files, or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(help: "Output format: text for people, json for one JSON object per CDR per line (NDJSON).")
+    var format: OutputFormat = .text
+
+    @Option(help: "A trusted public key (hex, base64, SPKI, SEC1 or X‖Y), or a file that holds one.")
+    var key: String?
+
+    @Option(help: "A file of trusted keys: CSV (meter,key) or JSON ({\"meter\": \"key\"}).")
+    var keys: String?
+
+    @Option(help: "Language of the text output and messages: en or de.")
+    var lang: Language = .en
+
+    @Option(help: "Energy tolerance in kWh (default 0.001; the meter's resolution is used when coarser).")
+    var energyTolerance: String?
+
+    @Option(help: "Clock tolerance for start and end times, in seconds.")
+    var timeTolerance: Int = 120
+
+    @Option(help: "Time zone of meters that sign local time without an offset (IANA name).")
+    var meterTimezone: String = "Europe/Berlin"
+
+    func validate() throws {
+        if let energyTolerance {
+            guard let value = Decimal(string: energyTolerance), value >= 0, !energyTolerance.contains("e") else {
+                throw ValidationError("--energy-tolerance must be a non-negative decimal number of kWh")
+            }
+        }
+        guard timeTolerance >= 0 else { throw ValidationError("--time-tolerance must not be negative") }
+        guard TimeZone(identifier: meterTimezone) != nil else {
+            throw ValidationError("--meter-timezone \(meterTimezone) is not a known time zone")
+        }
+    }
+
+    func run() throws {
+        var options = VerificationOptions()
+        options.timeTolerance = timeTolerance
+        if let energyTolerance, let value = Decimal(string: energyTolerance) { options.energyTolerance = value }
+        if let zone = TimeZone(identifier: meterTimezone) { options.meterTimeZone = zone }
+        var trusted: [TrustedKeys.Entry] = []
+        if let key {
+            trusted.append(TrustedKeys.Entry(identity: nil, key: KeyInput(text: try Self.keyText(key))))
+        }
+        if let keys {
+            do {
+                let bytes = try Self.readFile(keys)
+                trusted.append(contentsOf: try TrustedKeys.parse(bytes).entries)
+            } catch {
+                Output.error("\(keys): \(error)")
+                throw ExitCode(2)
+            }
+        }
+        options.trustedKeys = TrustedKeys(trusted)
+
+        let runner = Runner(verifier: Verifier(options: options), format: format, language: lang)
+        var worst: Int32 = 0
+        for input in inputs.isEmpty ? ["-"] : inputs {
+            let status = runner.run(path: input)
+            worst = max(worst, status)
+        }
+        runner.finishProgress()
+        if worst != 0 { throw ExitCode(worst) }
+    }
+
+    /// `--key` takes key text, or the path of a file holding it.
+    static func keyText(_ argument: String) throws -> String {
+        if FileManager.default.fileExists(atPath: argument) {
+            do {
+                return String(decoding: try readFile(argument), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } catch {
+                Output.error("\(argument): \(error)")
+                throw ExitCode(2)
+            }
+        }
+        return argument
+    }
+
+    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
+        let source = try FileSource(path: path)
+        var bytes: [UInt8] = []
+        while true {
+            let chunk = try source.read(maximum: 1 << 20)
+            if chunk.isEmpty { return bytes }
+            bytes += chunk
+            if bytes.count > 64 << 20 { throw InputError("larger than 64 MiB") }
+        }
+    }
+}
+
+extension Language: ExpressibleByArgument {}
