@@ -89,6 +89,14 @@ public struct SignedRecord: Sendable {
     public var deviations: [String]
     /// The record in its format's own model, for reports that show every field.
     public var details: RecordDetails?
+    /// Signed fields that must be equal in every record of one session (adapter id, OBIS, scaler,
+    /// session id, …), by name. The consistency check compares them; formats only fill them in.
+    public var sessionInvariants: [String: String] = [:]
+    /// Whether the OCPI `nature` must agree with the record's own type (formats whose lines carry
+    /// an explicit start/stop type). When false, a disagreement is only a warning.
+    public var natureIsSigned: Bool = false
+    /// Further signed fields worth showing a person, in display order (label, value).
+    public var attributes: [Attribute] = []
 
     public init(
         format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
@@ -110,6 +118,17 @@ public struct SignedRecord: Sendable {
         self.readings = readings
         self.deviations = deviations
         self.details = nil
+    }
+}
+
+/// A signed field shown in reports.
+public struct Attribute: Sendable, Hashable, Codable {
+    public var label: String
+    public var value: String
+
+    public init(_ label: String, _ value: String) {
+        self.label = label
+        self.value = value
     }
 }
 

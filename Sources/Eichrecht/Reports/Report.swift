@@ -49,6 +49,8 @@ public struct ValueReport: Sendable, Codable {
     public var identification: SignedIdentification?
     public var readings: [ReadingReport]
     public var deviations: [String]
+    /// Further signed fields of the record, for display.
+    public var attributes: [Attribute]
     /// Why the value could not be decoded.
     public var error: String?
     /// Set when the same signed data already appeared in an earlier value.
@@ -61,7 +63,7 @@ public struct ValueReport: Sendable, Codable {
         case signatureEncoding = "signature_encoding"
         case keySource = "key_source"
         case publicKey = "public_key"
-        case meter, pagination, identification, readings, deviations, error
+        case meter, pagination, identification, readings, deviations, attributes, error
         case duplicateOf = "duplicate_of"
     }
 }

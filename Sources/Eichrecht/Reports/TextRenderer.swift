@@ -127,6 +127,9 @@ public struct TextRenderer: Sendable {
                 if value.signature != .valid, let reason = value.signatureReason ?? value.error {
                     lines.append("      \(reason)")
                 }
+                if !value.attributes.isEmpty {
+                    lines.append("      " + value.attributes.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
+                }
                 if report.session == nil {
                     for reading in value.readings {
                         lines.append("    " + readingLine(reading.typeCode ?? reading.type.rawValue, reading))

@@ -123,7 +123,8 @@ enum ReportBuilder {
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
-                deviations: entries.flatMap(\.record.deviations), error: error,
+                deviations: entries.flatMap(\.record.deviations), attributes: entries.first?.record.attributes ?? [],
+                error: error,
                 duplicateOf: first?.duplicateOf)
         }
     }

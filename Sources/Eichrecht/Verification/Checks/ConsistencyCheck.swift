@@ -71,15 +71,37 @@ struct ConsistencyCheck: SessionCheck {
             failures.append(Message(en: "begin readings (\(b)) and end readings (\(e)) share no register", de: "Anfangswerte (\(b)) und Endwerte (\(e)) haben kein gemeinsames Register"))
         }
 
+        // Signed fields that must not change within a session.
+        var invariants: [String: (value: String, index: Int)] = [:]
+        for entry in records {
+            for (name, value) in entry.record.sessionInvariants.sorted(by: { $0.key < $1.key }) {
+                if let first = invariants[name] {
+                    if first.value != value {
+                        let label = Label.value(entry.valueIndex, entry.nature)
+                        failures.append(Message(en: "\(name) changes within the session: \(first.value) (value \(first.index + 1)), then \(value) (\(label.en))", de: "\(name) ändert sich innerhalb der Sitzung: \(first.value) (Wert \(first.index + 1)), dann \(value) (\(label.de))"))
+                    }
+                } else {
+                    invariants[name] = (value, entry.valueIndex)
+                }
+            }
+        }
+
         // The value's nature against the readings it carries.
         for entry in records {
             let types = Set(entry.record.readings.map(\.type))
             let label = Label.value(entry.valueIndex, entry.nature)
-            if entry.nature == .start, !types.contains(.begin), types.contains(.end) {
-                warnings.append(Message(en: "\(label.en) carries an end reading but no begin reading", de: "\(label.de) enthält einen End-, aber keinen Anfangswert"))
+            var disagreement: Message?
+            switch entry.nature {
+            case .start where !types.contains(.begin) && !types.isDisjoint(with: [.end, .intermediate]):
+                disagreement = Message(en: "\(label.en) carries no begin reading", de: "\(label.de) enthält keinen Anfangswert")
+            case .end where !types.contains(.end) && !types.isDisjoint(with: [.begin, .intermediate]):
+                disagreement = Message(en: "\(label.en) carries no end reading", de: "\(label.de) enthält keinen Endwert")
+            case .intermediate where !types.contains(.intermediate) && !types.isDisjoint(with: [.begin, .end]):
+                disagreement = Message(en: "\(label.en) carries no intermediate reading", de: "\(label.de) enthält keinen Zwischenwert")
+            default: break
             }
-            if entry.nature == .end, !types.contains(.end), types.contains(.begin) {
-                warnings.append(Message(en: "\(label.en) carries a begin reading but no end reading", de: "\(label.de) enthält einen Anfangs-, aber keinen Endwert"))
+            if let disagreement {
+                if entry.record.natureIsSigned { failures.append(disagreement) } else { warnings.append(disagreement) }
             }
         }
 
