@@ -128,11 +128,13 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
+    /// Trims the given characters from both ends. Works on Unicode scalars, so `"\r\n"` in the set
+    /// stands for both characters (as one grapheme it would match only the pair).
     func trimmingCharacters(in set: String) -> String {
-        let chars = Set(set)
-        var slice = self[...]
-        while let first = slice.first, chars.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, chars.contains(last) { slice = slice.dropLast() }
-        return String(slice)
+        let scalars = Set(set.unicodeScalars)
+        var slice = unicodeScalars[...]
+        while let first = slice.first, scalars.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, scalars.contains(last) { slice = slice.dropLast() }
+        return String(String.UnicodeScalarView(slice))
     }
 }
