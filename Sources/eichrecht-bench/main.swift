@@ -45,11 +45,16 @@ if case .cdr(let cdr) = units[0].content, let signed = cdr.signedData,
     var valid = 0
     let time = seconds {
         for _ in 0..<iterations
-        where SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm) {
+        where SignatureVerifier.verify(
+            message: record.signedBytes, signature: signature, key: key, algorithm: algorithm)
+        {
             valid += 1
         }
     }
-    print(String(format: "ECDSA %@ verify (one thread): %.0f/s (%d valid)", algorithm.curve.description, Double(iterations) / time, valid))
+    print(
+        String(
+            format: "ECDSA %@ verify (one thread): %.0f/s (%d valid)", algorithm.curve.description,
+            Double(iterations) / time, valid))
 }
 
 // 2. Whole CDRs on one thread: parse, decode, verify every signature, run every check.
@@ -61,7 +66,10 @@ let single = try seconds {
         if verifier.verify(unit).verdict == .verified { verified += 1 }
     }
 }
-print(String(format: "CDRs, one thread: %.0f CDRs/s (%d of %d verified, %.1f µs each)", Double(units.count) / single, verified, units.count, single / Double(units.count) * 1e6))
+print(
+    String(
+        format: "CDRs, one thread: %.0f CDRs/s (%d of %d verified, %.1f µs each)", Double(units.count) / single,
+        verified, units.count, single / Double(units.count) * 1e6))
 
 // 3. Whole CDRs in batches of 256 on every core, as the CLI does.
 let cores = ProcessInfo.processInfo.activeProcessorCount

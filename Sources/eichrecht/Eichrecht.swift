@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `eichrecht` command: verifies German Eichrecht signed meter data in OCPI CDRs.
 @main
@@ -14,4 +15,21 @@ struct EichrechtCommand: ParsableCommand {
         subcommands: [Verify.self],
         defaultSubcommand: Verify.self
     )
+
+    /// Runs the command with the contract's exit codes: usage errors exit 2 (argument parser's
+    /// default is 64), `--help` and `--version` exit 0.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code == .failure || code.rawValue == 2 || error is ExitCode {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(2)
+        }
+    }
 }

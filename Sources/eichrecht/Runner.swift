@@ -14,7 +14,7 @@ final class Runner {
     let format: Verify.OutputFormat
     let language: Language
     private let renderer: TextRenderer
-    private let encoder: JSONEncoder
+    private let writer: ReportJSONWriter
     private let showProgress = isatty(2) == 1
     private var verified = 0
     private var total = 0
@@ -28,8 +28,7 @@ final class Runner {
         self.format = format
         self.language = language
         self.renderer = TextRenderer(language: language)
-        self.encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        self.writer = ReportJSONWriter(language: language)
     }
 
     /// Verifies one input; returns its exit status (0, 1 or 2).
@@ -85,18 +84,7 @@ final class Runner {
     private func emit(_ report: Report) {
         switch format {
         case .json:
-            var localized = report
-            if language == .de {
-                localized.checks = report.checks.map { check in
-                    var copy = check
-                    copy.message = check.messageDE
-                    return copy
-                }
-                localized.reason = report.reasonDE
-            }
-            if let data = try? encoder.encode(localized) {
-                Output.write(data + Data([0x0A]))
-            }
+            Output.write(Data(writer.encode(report) + [0x0A]))
         case .text:
             Output.write(Data((renderer.render(report) + "\n").utf8))
         }

@@ -95,7 +95,8 @@ struct Verify: ParsableCommand {
     static func keyText(_ argument: String) throws -> String {
         if FileManager.default.fileExists(atPath: argument) {
             do {
-                return String(decoding: try readFile(argument), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                return String(decoding: try readFile(argument), as: UTF8.self).trimmingCharacters(
+                    in: .whitespacesAndNewlines)
             } catch {
                 Output.error("\(argument): \(error)")
                 throw ExitCode(2)

@@ -7,7 +7,7 @@ import Testing
 @Suite("Conformance")
 struct ConformanceTests {
     /// Formats this version decodes; units of other formats are not asserted yet.
-    static let formats: Set<String> = ["OCMF"]
+    static let formats: Set<String> = ["OCMF", "ALFEN"]
 
     /// The permissively licensed units copied into `Vectors/corpus` (always present).
     @Test("bundled corpus", arguments: ConformanceUnit.load(Paths.corpus).filter { formats.contains($0.format) })
@@ -25,13 +25,15 @@ struct ConformanceTests {
         #expect(problems.isEmpty, "\(unit.id): \(problems.joined(separator: "; "))")
     }
 
-    @Test("the bundled corpus holds the OCMF units")
+    @Test("the bundled corpus holds the OCMF and Alfen units")
     func bundledCount() {
         #expect(ConformanceUnit.load(Paths.corpus, format: "OCMF").count == 221)
+        #expect(ConformanceUnit.load(Paths.corpus, format: "ALFEN").count == 8)
     }
 
-    @Test("the shared corpus holds the OCMF units", .enabled(if: Paths.sharedExists))
+    @Test("the shared corpus holds the OCMF and Alfen units", .enabled(if: Paths.sharedExists))
     func sharedCount() {
         #expect(ConformanceUnit.load(Paths.shared, format: "OCMF").count == 232)
+        #expect(ConformanceUnit.load(Paths.shared, format: "ALFEN").count == 24)
     }
 }

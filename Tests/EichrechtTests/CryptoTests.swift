@@ -8,7 +8,9 @@ struct CryptoTests {
     /// A real P-256 record (KEBA KCP30, TPS test data) and its key.
     static func fromweb() throws -> (SignedRecord, PublicKey) {
         let record = try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt"))
-        let key = String(decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb.pubkey.txt")), as: UTF8.self)
+        let key = String(
+            decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb.pubkey.txt")),
+            as: UTF8.self)
         return (try OCMFDecoder.decode(record[...]).1, try KeyInput(text: key).publicKey(for: .prime256v1).get())
     }
 
@@ -16,7 +18,8 @@ struct CryptoTests {
         let (record, key) = try Self.fromweb()
         let signature = try #require(record.signature)
         let algorithm = try #require(record.algorithm)
-        #expect(SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm))
+        #expect(
+            SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm))
         // One flipped bit anywhere in the signed bytes breaks it.
         for index in stride(from: 0, to: record.signedBytes.count, by: 37) {
             var tampered = record.signedBytes
@@ -26,12 +29,25 @@ struct CryptoTests {
         // Altered r or s.
         var r = signature.r
         r[r.count - 1] ^= 0x01
-        #expect(!SignatureVerifier.verify(message: record.signedBytes, signature: ECDSASignature(r: r, s: signature.s, encoding: .der), key: key, algorithm: algorithm))
+        #expect(
+            !SignatureVerifier.verify(
+                message: record.signedBytes, signature: ECDSASignature(r: r, s: signature.s, encoding: .der), key: key,
+                algorithm: algorithm))
         // r = 0 and oversized values never verify.
-        #expect(!SignatureVerifier.verify(message: record.signedBytes, signature: ECDSASignature(r: [0], s: signature.s, encoding: .raw), key: key, algorithm: algorithm))
-        #expect(!SignatureVerifier.verify(message: record.signedBytes, signature: ECDSASignature(r: [1] + signature.r, s: signature.s, encoding: .raw), key: key, algorithm: algorithm))
+        #expect(
+            !SignatureVerifier.verify(
+                message: record.signedBytes, signature: ECDSASignature(r: [0], s: signature.s, encoding: .raw),
+                key: key, algorithm: algorithm))
+        #expect(
+            !SignatureVerifier.verify(
+                message: record.signedBytes,
+                signature: ECDSASignature(r: [1] + signature.r, s: signature.s, encoding: .raw), key: key,
+                algorithm: algorithm))
         // The algorithm's curve must be the key's.
-        #expect(!SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: SignatureAlgorithm(curve: .secp256k1)))
+        #expect(
+            !SignatureVerifier.verify(
+                message: record.signedBytes, signature: signature, key: key,
+                algorithm: SignatureAlgorithm(curve: .secp256k1)))
     }
 
     @Test func signatureEncodings() throws {
@@ -44,12 +60,16 @@ struct CryptoTests {
         #expect(raw.encoding == .raw)
         #expect(SignatureVerifier.verify(message: record.signedBytes, signature: raw, key: key, algorithm: algorithm))
         // Non-canonical DER: s with a superfluous leading zero.
-        let nonCanonical = DER.encode(DER.sequence, DER.encodeUnsignedInteger(r) + DER.encode(DER.integer, [0, 0] + signature.s))
+        let nonCanonical = DER.encode(
+            DER.sequence, DER.encodeUnsignedInteger(r) + DER.encode(DER.integer, [0, 0] + signature.s))
         let lenient = try #require(ECDSASignature.parse(nonCanonical, curve: .prime256v1))
         #expect(lenient.encoding == .nonCanonicalDER)
-        #expect(SignatureVerifier.verify(message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm))
+        #expect(
+            SignatureVerifier.verify(message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm))
         #expect(ECDSASignature.parse([0x30, 0x03, 0x02, 0x01], curve: .prime256v1) == nil, "truncated DER")
-        #expect(ECDSASignature.parse(Array(repeating: 1, count: 48), curve: .prime256v1) == nil, "48 bytes are not raw P-256")
+        #expect(
+            ECDSASignature.parse(Array(repeating: 1, count: 48), curve: .prime256v1) == nil,
+            "48 bytes are not raw P-256")
         #expect(ECDSASignature.parse(nonCanonical + [0], curve: .prime256v1) == nil, "trailing bytes")
     }
 
@@ -63,7 +83,9 @@ struct CryptoTests {
         #expect(try PublicKey.parse(key.point, curve: .prime256v1).get().shape == .uncompressedPoint)
         #expect(try PublicKey.parse(key.spkiDER, curve: nil).get() == key)
         // Another curve named by the record.
-        #expect(PublicKey.parse(key.spkiDER, curve: .secp256k1) == .failure(.curveMismatch(key: .prime256v1, expected: .secp256k1)))
+        #expect(
+            PublicKey.parse(key.spkiDER, curve: .secp256k1)
+                == .failure(.curveMismatch(key: .prime256v1, expected: .secp256k1)))
         // A point off the curve.
         var off = key.point
         off[off.count - 1] ^= 0x01
@@ -91,7 +113,8 @@ struct CryptoTests {
         let results = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<64 {
                 group.addTask {
-                    SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm)
+                    SignatureVerifier.verify(
+                        message: record.signedBytes, signature: signature, key: key, algorithm: algorithm)
                 }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }

@@ -78,7 +78,9 @@ struct EncodingTests {
             #expect((try? result.get()) == key, "\(spelling): \(result)")
         }
         #expect(throws: KeyInput.DecodingError.self) { try KeyInput(text: "").publicKey(for: .prime256v1).get() }
-        #expect(throws: KeyInput.DecodingError.self) { try KeyInput(text: "not a key!").publicKey(for: .prime256v1).get() }
+        #expect(throws: KeyInput.DecodingError.self) {
+            try KeyInput(text: "not a key!").publicKey(for: .prime256v1).get()
+        }
         #expect(throws: KeyInput.DecodingError.self) { try KeyInput(text: "3059").publicKey(for: .prime256v1).get() }
     }
 }
@@ -93,11 +95,14 @@ struct TimeTests {
         #expect(deviation == nil)
         #expect(try #require(OCMFTime.parse("2019-08-13T10:03:36,000+0000 R")).0.clock == .relative)
         #expect(try #require(OCMFTime.parse("2019-08-13T10:03:36,123-0130 I")).0.isoUTC == "2019-08-13T11:33:36.123Z")
-        #expect(try #require(OCMFTime.parse("1970-01-01T01:01:49,000+0100 S")).0.clock == .unknown, "a 1970 clock was never set")
+        #expect(
+            try #require(OCMFTime.parse("1970-01-01T01:01:49,000+0100 S")).0.clock == .unknown,
+            "a 1970 clock was never set")
         #expect(OCMFTime.parse("2018-07-24T13:22:04,000+02:00 S")?.1 != nil, "colon offset is a deviation")
-        for bad in ["", "2018-07-24", "2018-13-24T13:22:04,000+0200 S", "2018-02-30T13:22:04,000+0200 S",
-            "2018-07-24T13:22:04,000+0200 Q", "2018-07-24T13:22:04,000+0200  S", "garbage"]
-        {
+        for bad in [
+            "", "2018-07-24", "2018-13-24T13:22:04,000+0200 S", "2018-02-30T13:22:04,000+0200 S",
+            "2018-07-24T13:22:04,000+0200 Q", "2018-07-24T13:22:04,000+0200  S", "garbage",
+        ] {
             #expect(OCMFTime.parse(bad) == nil, "\(bad)")
         }
     }

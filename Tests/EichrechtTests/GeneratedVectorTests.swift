@@ -37,7 +37,8 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
             let text = String(decoding: try Paths.bytes(root.appendingPathComponent(keyFile)), as: UTF8.self)
             options.trustedKeys = TrustedKeys([.init(key: KeyInput(text: text))])
         }
-        let reports = try Verifier(options: options).verify(document: try Paths.bytes(root.appendingPathComponent(file)))
+        let reports = try Verifier(options: options).verify(
+            document: try Paths.bytes(root.appendingPathComponent(file)))
         var problems: [String] = []
         let verdicts = reports.map(\.verdict.rawValue)
         if verdicts != self.verdicts { problems.append("verdicts \(verdicts), expected \(self.verdicts)") }
@@ -45,7 +46,9 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
             for (code, status) in checks {
                 let result = report.checks.first { $0.code.rawValue == code }
                 if result?.status.rawValue != status {
-                    problems.append("\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.message ?? "")")
+                    problems.append(
+                        "\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.message ?? "")"
+                    )
                 }
             }
         }
@@ -74,6 +77,7 @@ struct GeneratedVectorTests {
             #expect(pairs.contains("\(code.rawValue)=pass"), "no vector where \(code.rawValue) passes")
             #expect(pairs.contains("\(code.rawValue)=fail"), "no vector where \(code.rawValue) fails")
         }
-        #expect(pairs.contains("time_sync=warn") && pairs.contains("key_trust=warn") && pairs.contains("key_trust=pass"))
+        #expect(
+            pairs.contains("time_sync=warn") && pairs.contains("key_trust=warn") && pairs.contains("key_trust=pass"))
     }
 }

@@ -45,17 +45,19 @@ struct InputReaderTests {
         #expect(units.map(\.line) == [1, 3])
     }
 
-    @Test("unreadable input names the position", arguments: [
-        ("", 1, 1),
-        ("   \n  ", 2, 3),
-        ("{\"id\":1,}", 1, 9),
-        ("{\"total_energy\":1}\n{\"id\":", 2, 7),
-        ("[{\"total_energy\":1} {\"total_energy\":2}]", 1, 21),
-        ("[{\"total_energy\":1},", 1, 21),
-        ("{\"foo\":1}", 1, 1),
-        ("[1]", 1, 2),
-        ("NOPE|{}|{}", 1, 1),
-    ])
+    @Test(
+        "unreadable input names the position",
+        arguments: [
+            ("", 1, 1),
+            ("   \n  ", 2, 3),
+            ("{\"id\":1,}", 1, 9),
+            ("{\"total_energy\":1}\n{\"id\":", 2, 7),
+            ("[{\"total_energy\":1} {\"total_energy\":2}]", 1, 21),
+            ("[{\"total_energy\":1},", 1, 21),
+            ("{\"foo\":1}", 1, 1),
+            ("[1]", 1, 2),
+            ("NOPE|{}|{}", 1, 1),
+        ])
     func unreadable(_ text: String, _ line: Int, _ column: Int) {
         do {
             _ = try Self.units(text)
@@ -95,7 +97,9 @@ struct InputReaderTests {
 
     @Test func rawRecordFiles() throws {
         // Two pretty-printed records in one file stay one unit with two values.
-        let record = String(decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt")), as: UTF8.self)
+        let record = String(
+            decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt")),
+            as: UTF8.self)
         let units = try Self.units("\n\(record)\n\n\(record)\n")
         guard case .signedData(let data)? = units.first?.content else {
             Issue.record("not raw")

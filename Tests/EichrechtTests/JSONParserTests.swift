@@ -19,17 +19,19 @@ struct JSONParserTests {
         #expect(members.map(\.key) == ["b", "a", "b"])
     }
 
-    @Test("errors name line and column", arguments: [
-        ("{\n  \"a\": tru\n}", 2, 8),
-        ("{\"a\":1,}", 1, 8),
-        ("[1 2]", 1, 4),
-        ("{\"a\":\"unterminated", 1, 6),
-        ("01", 1, 2),
-        ("{\"a\":1} x", 1, 9),
-        ("", 1, 1),
-        ("\"\\x\"", 1, 3),
-        ("\"\\ud800\"", 1, 8),
-    ])
+    @Test(
+        "errors name line and column",
+        arguments: [
+            ("{\n  \"a\": tru\n}", 2, 8),
+            ("{\"a\":1,}", 1, 8),
+            ("[1 2]", 1, 4),
+            ("{\"a\":\"unterminated", 1, 6),
+            ("01", 1, 2),
+            ("{\"a\":1} x", 1, 9),
+            ("", 1, 1),
+            ("\"\\x\"", 1, 3),
+            ("\"\\ud800\"", 1, 8),
+        ])
     func errors(_ input: String, _ line: Int, _ column: Int) {
         do {
             _ = try JSONParser.parse(input)

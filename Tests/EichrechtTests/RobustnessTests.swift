@@ -7,12 +7,15 @@ import Testing
 /// inside a readable CDR is a verdict with a reason.
 @Suite("Bad input")
 struct RobustnessTests {
-    static let record = (try? Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt")))
+    static let record =
+        (try? Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt")))
         .map { String(decoding: $0, as: UTF8.self) } ?? ""
 
     static func cdr(signedData: String, publicKey: String = "", method: String = "OCMF") -> String {
-        let escaped = signedData.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-        return #"{"id":"X","total_energy":0.0001,"start_date_time":"2019-08-13T10:00:00Z","end_date_time":"2019-08-13T10:05:00Z","signed_data":{"encoding_method":"\#(method)","public_key":"\#(publicKey)","signed_values":[{"nature":"End","plain_data":"","signed_data":"\#(escaped)"}]}}"#
+        let escaped = signedData.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\"")
+        return
+            #"{"id":"X","total_energy":0.0001,"start_date_time":"2019-08-13T10:00:00Z","end_date_time":"2019-08-13T10:05:00Z","signed_data":{"encoding_method":"\#(method)","public_key":"\#(publicKey)","signed_values":[{"nature":"End","plain_data":"","signed_data":"\#(escaped)"}]}}"#
     }
 
     static func verify(_ json: String) throws -> Report {
@@ -20,32 +23,43 @@ struct RobustnessTests {
     }
 
     @Test func goodCDRVerifiesAsBaseline() throws {
-        let key = String(decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb.pubkey.txt")), as: UTF8.self)
+        let key = String(
+            decoding: try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb.pubkey.txt")),
+            as: UTF8.self)
         let report = try Self.verify(Self.cdr(signedData: Base64.encode(Array(Self.record.utf8)), publicKey: key))
         #expect(report.verdict == .verified, "\(report.reason)")
     }
 
-    @Test("bad signed data gives a verdict with its reason", arguments: [
-        ("truncated base64", String(Base64.encode(Array(record.utf8)).dropLast(5)), CheckCode.format),
-        ("odd-length hex", String(Hex.encode(Array(record.utf8)).dropLast()), CheckCode.format),
-        ("broken OCMF JSON", record.replacingOccurrences(of: "\"RD\":[", with: "\"RD\":[[["), CheckCode.format),
-        ("empty signed data", "", CheckCode.format),
-        ("1 MB of signed data", String(repeating: "A", count: 1 << 20), CheckCode.format),
-        ("1 MB OCMF payload", "OCMF|{\"PG\":\"T1\",\"X\":\"" + String(repeating: "a", count: 1 << 20) + "\",\"RD\":[]}|{\"SD\":\"00\"}", CheckCode.format),
-    ])
+    @Test(
+        "bad signed data gives a verdict with its reason",
+        arguments: [
+            ("truncated base64", String(Base64.encode(Array(record.utf8)).dropLast(5)), CheckCode.format),
+            ("odd-length hex", String(Hex.encode(Array(record.utf8)).dropLast()), CheckCode.format),
+            ("broken OCMF JSON", record.replacingOccurrences(of: "\"RD\":[", with: "\"RD\":[[["), CheckCode.format),
+            ("empty signed data", "", CheckCode.format),
+            ("1 MB of signed data", String(repeating: "A", count: 1 << 20), CheckCode.format),
+            (
+                "1 MB OCMF payload",
+                "OCMF|{\"PG\":\"T1\",\"X\":\"" + String(repeating: "a", count: 1 << 20)
+                    + "\",\"RD\":[]}|{\"SD\":\"00\"}", CheckCode.format
+            ),
+        ])
     func badSignedData(_ name: String, _ signedData: String, _ failing: CheckCode) throws {
-        let report = try Self.verify(Self.cdr(signedData: signedData, publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"))
+        let report = try Self.verify(
+            Self.cdr(signedData: signedData, publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"))
         #expect(report.verdict == .invalid, "\(name): \(report.verdict)")
         #expect(report.check(failing)?.status == .fail, "\(name): \(report.check(failing)?.message ?? "")")
         #expect(!report.reason.isEmpty)
     }
 
-    @Test("bad keys fail public_key", arguments: [
-        "3059301306072A8648CE3D0201",  // truncated SPKI
-        "04AABB",  // a point of the wrong length
-        "@@@@",  // not an encoding at all
-        String(repeating: "00", count: 64),  // X‖Y not on the curve
-    ])
+    @Test(
+        "bad keys fail public_key",
+        arguments: [
+            "3059301306072A8648CE3D0201",  // truncated SPKI
+            "04AABB",  // a point of the wrong length
+            "@@@@",  // not an encoding at all
+            String(repeating: "00", count: 64),  // X‖Y not on the curve
+        ])
     func badKeys(_ key: String) throws {
         let report = try Self.verify(Self.cdr(signedData: Self.record, publicKey: key))
         #expect(report.verdict == .invalid)
@@ -79,7 +93,11 @@ struct RobustnessTests {
     @Test func mutationsNeverCrash() throws {
         var generator = SplitMix64(seed: 0x5EED)
         let seeds: [[UInt8]] = try [
-            Array(Self.cdr(signedData: Base64.encode(Array(Self.record.utf8)), publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE").utf8),
+            Array(
+                Self.cdr(
+                    signedData: Base64.encode(Array(Self.record.utf8)),
+                    publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"
+                ).utf8),
             Array(Self.record.utf8),
             Paths.bytes(Paths.generated.appendingPathComponent("cdrs/input-array.json")),
         ]

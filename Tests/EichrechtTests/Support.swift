@@ -12,7 +12,9 @@ enum Paths {
     static let generated = vectors.appendingPathComponent("generated")
     /// `../shared/vectors`, present on developer machines and in CI, absent on a bare clone.
     static let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/vectors")
-    static var sharedExists: Bool { FileManager.default.fileExists(atPath: shared.appendingPathComponent("conformance.jsonl").path) }
+    static var sharedExists: Bool {
+        FileManager.default.fileExists(atPath: shared.appendingPathComponent("conformance.jsonl").path)
+    }
 
     static func bytes(_ url: URL) throws -> [UInt8] { [UInt8](try Data(contentsOf: url)) }
 }
@@ -31,7 +33,8 @@ struct ConformanceUnit: Sendable, CustomTestStringConvertible {
     var testDescription: String { id }
 
     static func load(_ root: URL, format: String? = nil) -> [ConformanceUnit] {
-        guard let text = try? String(contentsOf: root.appendingPathComponent("conformance.jsonl"), encoding: .utf8) else { return [] }
+        guard let text = try? String(contentsOf: root.appendingPathComponent("conformance.jsonl"), encoding: .utf8)
+        else { return [] }
         return text.split(separator: "\n").compactMap { line in
             guard let json = try? JSONParser.parse(String(line)), let id = json["id"]?.stringValue,
                 let input = json["input"]?.stringValue, let unitFormat = json["format"]?.stringValue,
@@ -50,7 +53,9 @@ struct ConformanceUnit: Sendable, CustomTestStringConvertible {
         var options = VerificationOptions()
         if let key {
             let text = String(decoding: try Paths.bytes(root.appendingPathComponent(key)), as: UTF8.self)
-            options.trustedKeys = TrustedKeys([.init(key: KeyInput(text: text.trimmingCharacters(in: .whitespacesAndNewlines)))])
+            options.trustedKeys = TrustedKeys([
+                .init(key: KeyInput(text: text.trimmingCharacters(in: .whitespacesAndNewlines)))
+            ])
         }
         let bytes = try Paths.bytes(root.appendingPathComponent(input))
         let reports: [Report]

@@ -37,7 +37,8 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
             case .malformedSPKI: "malformed SubjectPublicKeyInfo (not an EC public key)"
             case .unsupportedCurve: "the key's curve is not supported"
             case .pointNotOnCurve(let curve): "the point is not on \(curve)"
-            case .curveMismatch(let key, let expected): "the key is on \(key), but the record is signed with \(expected)"
+            case .curveMismatch(let key, let expected):
+                "the key is on \(key), but the record is signed with \(expected)"
             }
         }
     }
@@ -120,7 +121,8 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
     public var spkiDER: [UInt8] {
         let ecPublicKey: [UInt8] = [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x02, 0x01]
         let algorithm = DER.encode(
-            DER.sequence, DER.encode(DER.objectIdentifier, ecPublicKey) + DER.encode(DER.objectIdentifier, curve.oidContent))
+            DER.sequence,
+            DER.encode(DER.objectIdentifier, ecPublicKey) + DER.encode(DER.objectIdentifier, curve.oidContent))
         return DER.encode(DER.sequence, algorithm + DER.encode(DER.bitString, [0] + point))
     }
 

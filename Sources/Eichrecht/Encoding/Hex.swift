@@ -8,7 +8,10 @@ public enum Hex {
             if utf8.count >= 2, utf8[0] == UInt8(ascii: "0"), utf8[1] | 0x20 == UInt8(ascii: "x") {
                 utf8.removeFirst(2)
             }
-            utf8.removeAll { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "-") }
+            utf8.removeAll {
+                $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: ":")
+                    || $0 == UInt8(ascii: "-")
+            }
         }
         guard utf8.count % 2 == 0 else { return nil }
         var bytes = [UInt8]()

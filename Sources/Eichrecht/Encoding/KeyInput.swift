@@ -128,13 +128,14 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
 }
 
 extension String {
-    /// Trims the given characters from both ends. Works on Unicode scalars, so `"\r\n"` in the set
-    /// stands for both characters (as one grapheme it would match only the pair).
+    /// Trims the given ASCII characters from both ends. Works on UTF-8 bytes: fast, and `"\r\n"`
+    /// in the set stands for both characters (as one grapheme it would match only the pair).
     func trimmingCharacters(in set: String) -> String {
-        let scalars = Set(set.unicodeScalars)
-        var slice = unicodeScalars[...]
-        while let first = slice.first, scalars.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, scalars.contains(last) { slice = slice.dropLast() }
-        return String(String.UnicodeScalarView(slice))
+        let bytes = Set(set.utf8)
+        var slice = utf8[...]
+        while let first = slice.first, first < 0x80, bytes.contains(first) { slice = slice.dropFirst() }
+        while let last = slice.last, last < 0x80, bytes.contains(last) { slice = slice.dropLast() }
+        if slice.count == utf8.count { return self }
+        return String(Substring(slice))
     }
 }

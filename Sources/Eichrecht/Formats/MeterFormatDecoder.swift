@@ -30,11 +30,10 @@ struct OCMFFormatDecoder: MeterFormatDecoder {
 
 /// Every format decoder, in the order content detection tries them.
 public enum FormatRegistry {
-    static let decoders: [any MeterFormatDecoder] = [OCMFFormatDecoder()]
+    static let decoders: [any MeterFormatDecoder] = [OCMFFormatDecoder(), AlfenFormatDecoder()]
 
     /// OCPI encoding methods of formats that exist in the field but are not decoded yet.
     static let unsupportedEncodingMethods: [String: String] = [
-        "alfen eichrecht": "Alfen Eichrecht",
         "edl40 e-mobility extension": "EDL40 E-Mobility Extension",
         "edl40 mennekes": "EDL40 Mennekes",
     ]

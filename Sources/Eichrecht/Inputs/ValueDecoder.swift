@@ -45,17 +45,20 @@ enum ValueDecoder {
         }.filter { !$0.1.isEmpty }
 
         if let reassembled = reassembleOCMF(value) {
-            return finish(&result, bytes: reassembled, decoder: OCMFFormatDecoder(), field: "plain_data+signed_data", transport: .reassembled)
+            return finish(
+                &result, bytes: reassembled, decoder: OCMFFormatDecoder(), field: "plain_data+signed_data",
+                transport: .reassembled)
         }
         for (name, text) in fields {
-            for (transport, bytes) in transportCandidates(text) {
-                if let decoder = FormatRegistry.decoder(recognising: bytes[...]) {
-                    return finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport)
-                }
+            if let (transport, bytes, decoder) = firstRecognised(Array(text.utf8)) {
+                return finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport)
             }
         }
         if let declared {
-            let what = fields.isEmpty ? "the signed value carries no data" : "neither signed_data nor plain_data is a \(declared.format.rawValue) record (read as text, base64, hex and base32)"
+            let what =
+                fields.isEmpty
+                ? "the signed value carries no data"
+                : "neither signed_data nor plain_data is a \(declared.format.rawValue) record (read as text, base64, hex and base32)"
             result.format = declared.format
             result.outcome = .malformed(FormatError(declared.format, what))
         } else if let method = encodingMethod,
@@ -70,7 +73,8 @@ enum ValueDecoder {
     }
 
     private static func finish(
-        _ result: inout DecodedValue, bytes: [UInt8], decoder: any MeterFormatDecoder, field: String, transport: Transport
+        _ result: inout DecodedValue, bytes: [UInt8], decoder: any MeterFormatDecoder, field: String,
+        transport: Transport
     ) -> DecodedValue {
         result.field = field
         result.transport = transport
@@ -83,13 +87,31 @@ enum ValueDecoder {
         return result
     }
 
-    /// The text itself, then base64, hex and base32 decodings of it, in that order.
-    static func transportCandidates(_ text: String) -> [(Transport, [UInt8])] {
-        var candidates: [(Transport, [UInt8])] = [(.plain, Array(text.utf8))]
-        if let bytes = Base64.decode(text), !bytes.isEmpty { candidates.append((.base64, bytes)) }
-        if let bytes = Hex.decode(text, lenient: true), !bytes.isEmpty { candidates.append((.hex, bytes)) }
-        if let bytes = Base32.decode(text.filter { !$0.isWhitespace }), !bytes.isEmpty { candidates.append((.base32, bytes)) }
-        return candidates
+    /// The first reading of the text that a format recognises: the text itself, then its base64,
+    /// hex and base32 decodings, in that order (a hex string is also valid base64, so "decodes" alone
+    /// is not enough). Decodings are computed only as far as needed.
+    static func firstRecognised(_ utf8: [UInt8]) -> (Transport, [UInt8], any MeterFormatDecoder)? {
+        if let decoder = FormatRegistry.decoder(recognising: utf8[...]) { return (.plain, utf8, decoder) }
+        for transport in [Transport.base64, .hex, .base32] {
+            if let bytes = decode(utf8, transport), let decoder = FormatRegistry.decoder(recognising: bytes[...]) {
+                return (transport, bytes, decoder)
+            }
+        }
+        return nil
+    }
+
+    /// One transport decoding of text bytes, or `nil` when the text is not in that encoding.
+    static func decode(_ utf8: [UInt8], _ transport: Transport) -> [UInt8]? {
+        let bytes: [UInt8]?
+        switch transport {
+        case .plain: bytes = utf8
+        case .base64: bytes = Base64.decode(bytes: utf8)
+        case .hex: bytes = Hex.decode(String(decoding: utf8, as: UTF8.self), lenient: true)
+        case .base32:
+            bytes = Base32.decode(String(decoding: utf8.filter { !JSONScanner.isWhitespace($0) }, as: UTF8.self))
+        case .reassembled: bytes = nil
+        }
+        return bytes.flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// OCMF split across the two fields: the payload JSON in `plain_data`, the signature section

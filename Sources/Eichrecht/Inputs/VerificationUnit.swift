@@ -26,7 +26,8 @@ public struct VerificationUnit: Sendable {
             return result
         case .object:
             if let data = json.member(caseInsensitive: "data"),
-                json.member(caseInsensitive: "status_code") != nil || json.member(caseInsensitive: "status_message") != nil
+                json.member(caseInsensitive: "status_code") != nil
+                    || json.member(caseInsensitive: "status_message") != nil
             {
                 if data == .null { return [] }
                 return try units(from: data)
@@ -34,35 +35,40 @@ public struct VerificationUnit: Sendable {
             if CDR.looksLikeCDR(json) { return [.cdr(try CDR(json: json))] }
             if json.member(caseInsensitive: "signed_values") != nil { return [.signedData(try SignedData(json: json))] }
             throw InputError(
-                "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)")
+                "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)"
+            )
         default:
             throw InputError("a JSON \(json.typeName) where a CDR object was expected")
         }
     }
 
-    /// A SignedData built from raw signed records (a file of OCMF records, plain or encoded).
+    /// A SignedData built from raw signed records (a file of OCMF records or Alfen lines, plain or encoded).
     static func rawRecords(_ bytes: [UInt8]) throws(InputError) -> SignedData {
         var text = bytes[...]
-        while let first = text.first, JSONScanner.isWhitespace(first) || first == 0xEF || first == 0xBB || first == 0xBF {
+        while let first = text.first, JSONScanner.isWhitespace(first) || first == 0xEF || first == 0xBB || first == 0xBF
+        {
             text = text.dropFirst()  // whitespace and a UTF-8 byte order mark
         }
         guard !text.isEmpty else { throw InputError("the input is empty") }
-        let candidates: [[UInt8]]
-        if let string = String(validating: text, as: UTF8.self) {
-            candidates = ValueDecoder.transportCandidates(string.trimmingCharacters(in: " \t\r\n")).map(\.1)
-        } else {
-            candidates = [Array(text)]
-        }
-        for bytes in candidates {
-            guard let decoder = FormatRegistry.decoder(recognising: bytes[...]) else { continue }
-            let pieces: [ArraySlice<UInt8>] = decoder.format == .ocmf ? OCMFDecoder.splitRecords(bytes) : [bytes[...]]
+        while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
+        if let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
+            let pieces: [ArraySlice<UInt8>]
+            switch decoder.format {
+            case .ocmf: pieces = OCMFDecoder.splitRecords(bytes)
+            case .alfen: pieces = AlfenDecoder.splitLines(bytes)  // one signed value per line
+            default: pieces = [bytes[...]]
+            }
             let values = (pieces.isEmpty ? [bytes[...]] : pieces).map { piece in
-                SignedValue(nature: nature(of: piece, decoder: decoder), plainData: nil, signedData: String(decoding: piece, as: UTF8.self))
+                SignedValue(
+                    nature: nature(of: piece, decoder: decoder), plainData: nil,
+                    signedData: String(decoding: piece, as: UTF8.self))
             }
             return SignedData(encodingMethod: nil, publicKey: nil, signedValues: values)
         }
         let preview = String(decoding: text.prefix(24), as: UTF8.self).map { $0.isASCII && !$0.isNewline ? $0 : "·" }
-        throw InputError("not a CDR, a SignedData or a signed record (starts with \"\(String(preview))\")", offset: 0, line: 1, column: 1)
+        throw InputError(
+            "not a CDR, a SignedData or a signed record (starts with \"\(String(preview))\")", offset: 0, line: 1,
+            column: 1)
     }
 
     /// The OCPI nature a raw record stands for, from its readings.

@@ -30,6 +30,12 @@ public struct MeterIdentity: Sendable, Hashable, Codable {
         self.firmware = firmware
     }
 
+    enum CodingKeys: String, CodingKey {
+        case serial
+        case gatewaySerial = "gateway_serial"
+        case vendor, model, firmware
+    }
+
     /// The identity to compare across records: the meter serial, else the gateway serial.
     var primary: String? { serial ?? gatewaySerial }
 }
@@ -135,4 +141,5 @@ public struct Attribute: Sendable, Hashable, Codable {
 /// A record in its format's own model.
 public enum RecordDetails: Sendable, Hashable {
     case ocmf(OCMFRecord)
+    case alfen(AlfenRecord)
 }

@@ -108,10 +108,13 @@ public struct TextRenderer: Sendable {
         if let session = report.session {
             lines.append(readingLine(t("begin", "Anfang"), session.begin))
             lines.append(readingLine(t("end", "Ende"), session.end))
-            var energy = "  " + pad(t("energy", "Energie"), 8) + " " + t("signed", "signiert") + " \(session.energyKWh ?? "?") kWh"
+            var energy =
+                "  " + pad(t("energy", "Energie"), 8) + " " + t("signed", "signiert")
+                + " \(session.energyKWh ?? "?") kWh"
             if let total = report.cdr?.totalEnergy { energy += ", CDR total_energy \(total) kWh" }
             if let duration = session.durationSeconds {
-                energy += ", " + t("duration", "Dauer") + " \(duration / 3600)h \(duration / 60 % 60)m \(duration % 60)s"
+                energy +=
+                    ", " + t("duration", "Dauer") + " \(duration / 3600)h \(duration / 60 % 60)m \(duration % 60)s"
             }
             lines.append(energy)
         }
@@ -119,16 +122,22 @@ public struct TextRenderer: Sendable {
             lines.append("  " + t("signed values:", "signierte Werte:"))
             for value in report.values {
                 var line = "    \(value.index + 1) \(pad(value.nature ?? "–", 12))"
-                line += " " + [value.format?.rawValue, value.transport.map { "(\($0.rawValue))" }].compactMap { $0 }.joined(separator: " ")
+                line +=
+                    " "
+                    + [value.format?.rawValue, value.transport.map { "(\($0.rawValue))" }].compactMap { $0 }.joined(
+                        separator: " ")
                 line += "  " + signatureName(value.signature)
                 if let page = value.pagination { line += "  PG \(page)" }
-                if let duplicate = value.duplicateOf { line += "  " + t("repeats value \(duplicate + 1)", "wiederholt Wert \(duplicate + 1)") }
+                if let duplicate = value.duplicateOf {
+                    line += "  " + t("repeats value \(duplicate + 1)", "wiederholt Wert \(duplicate + 1)")
+                }
                 lines.append(line)
                 if value.signature != .valid, let reason = value.signatureReason ?? value.error {
                     lines.append("      \(reason)")
                 }
                 if !value.attributes.isEmpty {
-                    lines.append("      " + value.attributes.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
+                    lines.append(
+                        "      " + value.attributes.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
                 }
                 if report.session == nil {
                     for reading in value.readings {

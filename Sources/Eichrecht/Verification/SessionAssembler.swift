@@ -6,22 +6,26 @@ enum SessionAssembler {
             cdr: cdr, signedData: signedData, values: [], records: [], registers: [], billingRegister: nil,
             signedDataProblem: nil)
         if let problem = cdr?.signedDataProblem {
-            session.signedDataProblem = Message(en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
+            session.signedDataProblem = Message(
+                en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
         }
         guard let signedData else { return session }
         session.values = signedData.signedValues.enumerated().map { index, value in
             ValueDecoder.decode(value, index: index, encodingMethod: signedData.encodingMethod)
         }
-        let cdrKey = signedData.publicKey.flatMap { $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0) }
+        let cdrKey = signedData.publicKey.flatMap {
+            $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0)
+        }
 
         // Session order: Start, Intermediate, End, others; input order within each.
         let ordered = session.values.sorted { ($0.nature.order, $0.index) < ($1.nature.order, $1.index) }
-        var seen: [[UInt8]: Int] = [:]
+        // Repeats are found by signature first (short to hash), then confirmed on the signed bytes.
+        var seen: [[UInt8]: [(bytes: [UInt8], index: Int)]] = [:]
         for value in ordered {
             for record in value.records {
-                let fingerprint = record.signedBytes + (record.signature?.derEncoded ?? [])
-                let duplicateOf = seen[fingerprint]
-                if duplicateOf == nil { seen[fingerprint] = value.index }
+                let signatureKey = (record.signature?.r ?? []) + [0] + (record.signature?.s ?? [])
+                let duplicateOf = seen[signatureKey]?.first { $0.bytes == record.signedBytes }?.index
+                if duplicateOf == nil { seen[signatureKey, default: []].append((record.signedBytes, value.index)) }
                 let key = resolveKey(for: record, cdrKey: cdrKey, trusted: options.trustedKeys)
                 let signature = verifySignature(record, key: key)
                 session.records.append(
@@ -43,7 +47,9 @@ enum SessionAssembler {
         let curve = record.algorithm?.curve
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
             input.publicKey(for: curve).mapError { error in
-                KeyProblem(message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)"))
+                KeyProblem(
+                    message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)")
+                )
             }
         }
         let cdrName = Message(en: "the CDR's public_key", de: "Der public_key des CDR")
@@ -89,12 +95,16 @@ enum SessionAssembler {
                 reason: Message(en: "no usable public key", de: "kein verwendbarer öffentlicher Schlüssel"))
         }
         guard let algorithm = record.algorithm else {
-            return SignatureOutcome(status: .unchecked, reason: Message(record.algorithmProblem ?? "unsupported signature algorithm"))
+            return SignatureOutcome(
+                status: .unchecked, reason: Message(record.algorithmProblem ?? "unsupported signature algorithm"))
         }
         guard let signature = record.signature else {
-            return SignatureOutcome(status: .invalid, reason: Message(record.signatureProblem ?? "the signature cannot be decoded"))
+            return SignatureOutcome(
+                status: .invalid, reason: Message(record.signatureProblem ?? "the signature cannot be decoded"))
         }
-        if SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm) {
+        if SignatureVerifier.verify(
+            message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm)
+        {
             return SignatureOutcome(status: .valid, reason: nil)
         }
         // OCMF 1.0 signed the payload with optional whitespace removed; later versions sign it as sent.
@@ -132,10 +142,11 @@ enum SessionAssembler {
                     order.append(register)
                     groups[register] = []
                 }
-                let repeated = groups[register]?.contains { existing in
-                    existing.type == reading.type && existing.time?.text == reading.time?.text
-                        && existing.value?.text == reading.value?.text && existing.unit == reading.unit
-                } ?? false
+                let repeated =
+                    groups[register]?.contains { existing in
+                        existing.type == reading.type && existing.time?.text == reading.time?.text
+                            && existing.value?.text == reading.value?.text && existing.unit == reading.unit
+                    } ?? false
                 if !repeated { groups[register]?.append(reading) }
             }
         }
@@ -159,7 +170,13 @@ enum JSONWhitespace {
         for c in bytes {
             if inString {
                 out.append(c)
-                if escaped { escaped = false } else if c == UInt8(ascii: "\\") { escaped = true } else if c == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if c == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if c == UInt8(ascii: "\"") {
+                    inString = false
+                }
                 continue
             }
             if JSONScanner.isWhitespace(c) {

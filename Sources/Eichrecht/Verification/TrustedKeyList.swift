@@ -12,14 +12,19 @@ extension TrustedKeys {
             switch json {
             case .object(let members):
                 for member in members {
-                    guard let key = member.value.stringValue else { throw InputError("the key for \"\(member.key)\" is not a string") }
+                    guard let key = member.value.stringValue else {
+                        throw InputError("the key for \"\(member.key)\" is not a string")
+                    }
                     entries.append(Entry(identity: member.key, key: KeyInput(text: key)))
                 }
             case .array(let items):
                 for (index, item) in items.enumerated() {
                     let identity = ["meter", "identity", "serial", "meter_id", "id", "server_id"].lazy
                         .compactMap { item.member(caseInsensitive: $0)?.looseText }.first
-                    guard let key = ["public_key", "key", "publicKey"].lazy.compactMap({ item.member(caseInsensitive: $0)?.stringValue }).first
+                    guard
+                        let key = ["public_key", "key", "publicKey"].lazy.compactMap({
+                            item.member(caseInsensitive: $0)?.stringValue
+                        }).first
                     else { throw InputError("entry \(index + 1) has no public_key") }
                     entries.append(Entry(identity: identity, key: KeyInput(text: key)))
                 }
@@ -42,7 +47,9 @@ extension TrustedKeys {
                 }
                 throw InputError("line \(number + 1): expected 'meter,key'", line: number + 1, column: 1)
             }
-            if entries.isEmpty, ["meter", "serial", "identity", "id", "meter_id"].contains(fields[0].lowercased()) { continue }
+            if entries.isEmpty, ["meter", "serial", "identity", "id", "meter_id"].contains(fields[0].lowercased()) {
+                continue
+            }
             entries.append(Entry(identity: fields[0].isEmpty ? nil : fields[0], key: KeyInput(text: fields[1])))
         }
         guard !entries.isEmpty else { throw InputError("the key list holds no keys") }

@@ -52,6 +52,15 @@ public struct TrustedKeys: Sendable, Hashable {
 /// Comparison of meter identities: case-insensitive, ignoring spaces, dashes and colons.
 enum IdentityText {
     static func normalise(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !" -:\t".unicodeScalars.contains($0) }.map(Character.init)).lowercased()
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x20, 0x2D, 0x3A, 0x09: continue  // space, dash, colon, tab
+            case 0x41...0x5A: bytes.append(byte | 0x20)
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 }

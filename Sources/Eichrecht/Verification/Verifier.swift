@@ -100,7 +100,8 @@ enum ReportBuilder {
             let entries = session.records.filter { $0.valueIndex == value.index }
             let statuses = entries.map(\.signature.status)
             let status: SignatureStatus =
-                statuses.contains(.invalid) ? .invalid : (statuses.isEmpty || statuses.contains(.unchecked) ? .unchecked : .valid)
+                statuses.contains(.invalid)
+                ? .invalid : (statuses.isEmpty || statuses.contains(.unchecked) ? .unchecked : .valid)
             var error: String?
             switch value.outcome {
             case .malformed(let e): error = e.description
@@ -114,7 +115,8 @@ enum ReportBuilder {
                 keySource = source
                 publicKey = key.description
             }
-            let reason = entries.first { $0.signature.status == status }?.signature.reason?.en
+            let reason =
+                entries.first { $0.signature.status == status }?.signature.reason?.en
                 ?? (entries.isEmpty ? error : nil)
             return ValueReport(
                 index: value.index, nature: value.natureText, format: value.format, transport: value.transport,
@@ -134,15 +136,21 @@ enum ReportBuilder {
         var energy: String?
         if let begin = pair.begin.energyKWh, let end = pair.end.energyKWh { energy = (end - begin).plainText }
         var duration: Int64?
-        if let begin = pair.begin.time, let end = pair.end.time { duration = (end.epochMilliseconds - begin.epochMilliseconds) / 1000 }
+        if let begin = pair.begin.time, let end = pair.end.time, begin.clock != .unknown, end.clock != .unknown,
+            end.epochMilliseconds >= begin.epochMilliseconds
+        {
+            duration = (end.epochMilliseconds - begin.epochMilliseconds) / 1000
+        }
         return SessionSummary(
             meter: session.distinctRecords.first?.record.meter.primary, register: billing.register,
-            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy, durationSeconds: duration)
+            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy, durationSeconds: duration
+        )
     }
 
     static func cdrSummary(_ cdr: CDR) -> CDRSummary {
         CDRSummary(
-            totalEnergy: cdr.totalEnergy?.text, startDateTime: cdr.startDateTime?.text, endDateTime: cdr.endDateTime?.text,
+            totalEnergy: cdr.totalEnergy?.text, startDateTime: cdr.startDateTime?.text,
+            endDateTime: cdr.endDateTime?.text,
             meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems)
     }
 }

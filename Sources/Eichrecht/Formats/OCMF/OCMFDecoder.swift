@@ -44,7 +44,9 @@ public enum OCMFDecoder {
             FormatError(.ocmf, reason, offset: index.map { $0 - base })
         }
         guard bytes.starts(with: marker) else {
-            throw fail(bytes.starts(with: Array("OCMF".utf8)) ? "no '|' after the OCMF header" : "the record does not start with 'OCMF|'")
+            throw fail(
+                bytes.starts(with: Array("OCMF".utf8))
+                    ? "no '|' after the OCMF header" : "the record does not start with 'OCMF|'")
         }
         // Payload section: one JSON object, then the separator.
         let payloadStart = base + marker.count
@@ -53,13 +55,15 @@ public enum OCMFDecoder {
         let payloadSection = bytes[payloadStart..<payloadEnd]
         // Signature section, then an optional 4th (public key) section; nothing after that.
         let signatureStart = payloadSeparator + 1
-        let (signatureEnd, signatureSeparator) = try cutSection(bytes, from: signatureStart, name: "signature", fail: fail)
+        let (signatureEnd, signatureSeparator) = try cutSection(
+            bytes, from: signatureStart, name: "signature", fail: fail)
         var publicKeySection: String?
         var deviations: [String] = []
         if let signatureSeparator {
             let rest = bytes[(signatureSeparator + 1)...]
             if let extra = rest.firstIndex(of: UInt8(ascii: "|")) {
-                throw fail("more than four sections (OCMF has payload, signature and an optional public key)", at: extra)
+                throw fail(
+                    "more than four sections (OCMF has payload, signature and an optional public key)", at: extra)
             }
             publicKeySection = String(decoding: rest, as: UTF8.self).trimmingCharacters(in: " \t\r\n")
             deviations.append("a 4th (public key) section is present; OCMF 1.0.1 and later do not define it")
@@ -87,7 +91,9 @@ public enum OCMFDecoder {
     ) throws(FormatError) -> (end: Int, separator: Int?) {
         var index = start
         while index < bytes.endIndex, JSONScanner.isWhitespace(bytes[index]) { index += 1 }
-        guard index < bytes.endIndex, bytes[index] != UInt8(ascii: "|") else { throw fail("the \(name) section is empty", index) }
+        guard index < bytes.endIndex, bytes[index] != UInt8(ascii: "|") else {
+            throw fail("the \(name) section is empty", index)
+        }
         guard bytes[index] == UInt8(ascii: "{") else { throw fail("the \(name) section is not a JSON object", index) }
         switch JSONScanner.endOfValue(bytes, from: index) {
         case .incomplete: throw fail("the \(name) section ends inside its JSON object", bytes.endIndex)
@@ -109,7 +115,8 @@ private struct FieldReader {
     var deviations: [String]
 
     private static let payloadKeys: Set<String> = [
-        "FV", "GI", "GS", "GV", "PG", "MV", "MM", "MS", "MF", "IS", "IL", "IF", "IT", "ID", "TT", "CF", "LC", "CT", "CI",
+        "FV", "GI", "GS", "GV", "PG", "MV", "MM", "MS", "MF", "IS", "IL", "IF", "IT", "ID", "TT", "CF", "LC", "CT",
+        "CI",
         "RD", "VI", "VV",
     ]
     private static let readingKeys: Set<String> = ["TM", "TX", "RV", "RI", "RU", "RT", "CL", "EF", "ST", "EI"]
@@ -146,7 +153,11 @@ private struct FieldReader {
         switch payload["IF"] {
         case .array(let items)?:
             for item in items {
-                if let flag = item.stringValue { flags.append(flag) } else { deviations.append("IF holds a non-string") }
+                if let flag = item.stringValue {
+                    flags.append(flag)
+                } else {
+                    deviations.append("IF holds a non-string")
+                }
             }
         case .string(let single)?:
             flags = [single]
@@ -234,7 +245,9 @@ private struct FieldReader {
                 throw FormatError(.ocmf, "reading \(position + 1): RV is not a number")
             }
             if case .string = rv { deviations.append("RV \"\(numeric)\" is a string, not a JSON number") }
-            if numeric.contains(where: { $0 == "e" || $0 == "E" }) { deviations.append("RV \(numeric) uses exponent notation") }
+            if numeric.contains(where: { $0 == "e" || $0 == "E" }) {
+                deviations.append("RV \(numeric) uses exponent notation")
+            }
             value = parsed
         }
         var cumulatedLoss: DecimalText?
@@ -274,7 +287,8 @@ private struct FieldReader {
             if ["SHA256", "SHA-256"].contains(parts[2].uppercased()) {
                 algorithm = SignatureAlgorithm(curve: curve, hash: .sha256)
                 if parts[1].lowercased().hasPrefix("brainpoolp") {
-                    deviations.append("SA spells the curve \(parts[1]) (the specification writes brainpool\(parts[1].dropFirst(10)))")
+                    deviations.append(
+                        "SA spells the curve \(parts[1]) (the specification writes brainpool\(parts[1].dropFirst(10)))")
                 }
             } else {
                 algorithmProblem = "SA \"\(sa)\" names the hash \(parts[2]); OCMF defines only SHA256"
@@ -304,7 +318,8 @@ private struct FieldReader {
             case .nonCanonicalDER?: deviations.append("SD is not canonical DER (read leniently)")
             case .der?: break
             case nil:
-                signatureProblem = "SD (\(sdBytes.count) bytes) is neither a DER ECDSA signature nor raw r‖s for the curve"
+                signatureProblem =
+                    "SD (\(sdBytes.count) bytes) is neither a DER ECDSA signature nor raw r‖s for the curve"
             }
         } else if signatureProblem == nil {
             signatureProblem = "SD is not valid \(encoding)"
@@ -349,10 +364,16 @@ private struct FieldReader {
         }
         if let ef = reading.errorFlags {
             if ef.contains("E") {
-                flags.append(MeterFlag(severity: .error, code: "ocmf.error_flags.E", message: "EF=\(ef): the energy is no longer billable"))
+                flags.append(
+                    MeterFlag(
+                        severity: .error, code: "ocmf.error_flags.E",
+                        message: "EF=\(ef): the energy is no longer billable"))
             }
             if ef.contains("t") {
-                flags.append(MeterFlag(severity: .warning, code: "ocmf.error_flags.t", message: "EF=\(ef): the time is no longer billable"))
+                flags.append(
+                    MeterFlag(
+                        severity: .warning, code: "ocmf.error_flags.t",
+                        message: "EF=\(ef): the time is no longer billable"))
             }
         }
         if type == .exception {

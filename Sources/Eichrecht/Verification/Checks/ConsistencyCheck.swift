@@ -1,9 +1,14 @@
 import Foundation
 
 /// `consistency`: the values of one transaction come from one meter, share registers and units,
-/// and neither readings, times nor pagination go backwards.
+/// and neither readings, times nor pagination go backwards. A signed RFID UID that differs from the
+/// CDR's `cdr_token.uid` is a warning.
 struct ConsistencyCheck: SessionCheck {
     static let code = CheckCode.consistency
+
+    /// Identification types whose data is an RFID card UID: OCMF's `IT` values for RFID cards, and
+    /// `RFID` for formats that sign the card UID without naming a standard (Alfen).
+    static let rfidIdentificationTypes: Set<String> = ["ISO14443", "ISO15693", "RFID"]
 
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
         let records = session.distinctRecords
@@ -16,11 +21,17 @@ struct ConsistencyCheck: SessionCheck {
         let distinctIdentities = Set(identities.map(IdentityText.normalise))
         if distinctIdentities.count > 1 {
             let list = Array(Set(identities)).sorted().joined(separator: ", ")
-            failures.append(Message(en: "the records come from different meters: \(list)", de: "die Datensätze stammen von verschiedenen Zählern: \(list)"))
+            failures.append(
+                Message(
+                    en: "the records come from different meters: \(list)",
+                    de: "die Datensätze stammen von verschiedenen Zählern: \(list)"))
         }
         let formats = Set(records.map(\.record.format))
         if formats.count > 1 {
-            failures.append(Message(en: "the values mix formats: \(formats.map(\.rawValue).sorted().joined(separator: ", "))", de: "die Werte mischen Formate: \(formats.map(\.rawValue).sorted().joined(separator: ", "))"))
+            failures.append(
+                Message(
+                    en: "the values mix formats: \(formats.map(\.rawValue).sorted().joined(separator: ", "))",
+                    de: "die Werte mischen Formate: \(formats.map(\.rawValue).sorted().joined(separator: ", "))"))
         }
 
         // Pagination, per context, in session order.
@@ -31,11 +42,25 @@ struct ConsistencyCheck: SessionCheck {
                 let label = Label.value(entry.valueIndex, entry.nature)
                 let before = Label.value(previousIndex, .other)
                 if page.number < previous.number {
-                    failures.append(Message(en: "pagination goes backwards: \(previous.text) (\(before.en)) then \(page.text) (\(label.en))", de: "Paginierung läuft rückwärts: \(previous.text) (\(before.de)), dann \(page.text) (\(label.de))"))
+                    failures.append(
+                        Message(
+                            en:
+                                "pagination goes backwards: \(previous.text) (\(before.en)) then \(page.text) (\(label.en))",
+                            de:
+                                "Paginierung läuft rückwärts: \(previous.text) (\(before.de)), dann \(page.text) (\(label.de))"
+                        ))
                 } else if page.number == previous.number {
-                    failures.append(Message(en: "two different records carry pagination \(page.text)", de: "zwei verschiedene Datensätze tragen die Paginierung \(page.text)"))
+                    failures.append(
+                        Message(
+                            en: "two different records carry pagination \(page.text)",
+                            de: "zwei verschiedene Datensätze tragen die Paginierung \(page.text)"))
                 } else if page.number > previous.number + 1 {
-                    warnings.append(Message(en: "pagination gap: \(previous.text) then \(page.text) (records in between were not sent)", de: "Lücke in der Paginierung: \(previous.text), dann \(page.text) (Datensätze dazwischen fehlen)"))
+                    warnings.append(
+                        Message(
+                            en: "pagination gap: \(previous.text) then \(page.text) (records in between were not sent)",
+                            de:
+                                "Lücke in der Paginierung: \(previous.text), dann \(page.text) (Datensätze dazwischen fehlen)"
+                        ))
                 }
             }
             last[page.context] = (page, entry.valueIndex)
@@ -46,18 +71,27 @@ struct ConsistencyCheck: SessionCheck {
             let name = register.register.isEmpty ? "(no register)" : register.register
             let energyUnits = register.readings.filter { $0.value != nil }.map { $0.kWhFactor != nil }
             if Set(energyUnits).count > 1 {
-                failures.append(Message(en: "register \(name) mixes energy and non-energy units", de: "Register \(name) mischt Energie- und andere Einheiten"))
+                failures.append(
+                    Message(
+                        en: "register \(name) mixes energy and non-energy units",
+                        de: "Register \(name) mischt Energie- und andere Einheiten"))
                 continue
             }
             let sequence = register.readings.filter { $0.type != .unspecified }
             for (earlier, later) in zip(sequence, sequence.dropFirst()) {
                 if let a = earlier.energyKWh, let b = later.energyKWh, b < a {
-                    failures.append(Message(en: "register \(name) goes backwards: \(Label.kWh(a)) then \(Label.kWh(b))", de: "Register \(name) läuft rückwärts: \(Label.kWh(a)), dann \(Label.kWh(b))"))
+                    failures.append(
+                        Message(
+                            en: "register \(name) goes backwards: \(Label.kWh(a)) then \(Label.kWh(b))",
+                            de: "Register \(name) läuft rückwärts: \(Label.kWh(a)), dann \(Label.kWh(b))"))
                 }
                 if let a = earlier.time, let b = later.time, a.clock == b.clock, a.clock != .unknown,
                     b.epochMilliseconds < a.epochMilliseconds
                 {
-                    failures.append(Message(en: "register \(name): time goes backwards: \(a.text) then \(b.text)", de: "Register \(name): Zeit läuft rückwärts: \(a.text), dann \(b.text)"))
+                    failures.append(
+                        Message(
+                            en: "register \(name): time goes backwards: \(a.text) then \(b.text)",
+                            de: "Register \(name): Zeit läuft rückwärts: \(a.text), dann \(b.text)"))
                 }
             }
         }
@@ -68,7 +102,10 @@ struct ConsistencyCheck: SessionCheck {
         if !beginRegisters.isEmpty, !endRegisters.isEmpty, beginRegisters.isDisjoint(with: endRegisters) {
             let b = beginRegisters.sorted().joined(separator: ", ")
             let e = endRegisters.sorted().joined(separator: ", ")
-            failures.append(Message(en: "begin readings (\(b)) and end readings (\(e)) share no register", de: "Anfangswerte (\(b)) und Endwerte (\(e)) haben kein gemeinsames Register"))
+            failures.append(
+                Message(
+                    en: "begin readings (\(b)) and end readings (\(e)) share no register",
+                    de: "Anfangswerte (\(b)) und Endwerte (\(e)) haben kein gemeinsames Register"))
         }
 
         // Signed fields that must not change within a session.
@@ -78,7 +115,13 @@ struct ConsistencyCheck: SessionCheck {
                 if let first = invariants[name] {
                     if first.value != value {
                         let label = Label.value(entry.valueIndex, entry.nature)
-                        failures.append(Message(en: "\(name) changes within the session: \(first.value) (value \(first.index + 1)), then \(value) (\(label.en))", de: "\(name) ändert sich innerhalb der Sitzung: \(first.value) (Wert \(first.index + 1)), dann \(value) (\(label.de))"))
+                        failures.append(
+                            Message(
+                                en:
+                                    "\(name) changes within the session: \(first.value) (value \(first.index + 1)), then \(value) (\(label.en))",
+                                de:
+                                    "\(name) ändert sich innerhalb der Sitzung: \(first.value) (Wert \(first.index + 1)), dann \(value) (\(label.de))"
+                            ))
                     }
                 } else {
                     invariants[name] = (value, entry.valueIndex)
@@ -93,11 +136,14 @@ struct ConsistencyCheck: SessionCheck {
             var disagreement: Message?
             switch entry.nature {
             case .start where !types.contains(.begin) && !types.isDisjoint(with: [.end, .intermediate]):
-                disagreement = Message(en: "\(label.en) carries no begin reading", de: "\(label.de) enthält keinen Anfangswert")
+                disagreement = Message(
+                    en: "\(label.en) carries no begin reading", de: "\(label.de) enthält keinen Anfangswert")
             case .end where !types.contains(.end) && !types.isDisjoint(with: [.begin, .intermediate]):
-                disagreement = Message(en: "\(label.en) carries no end reading", de: "\(label.de) enthält keinen Endwert")
+                disagreement = Message(
+                    en: "\(label.en) carries no end reading", de: "\(label.de) enthält keinen Endwert")
             case .intermediate where !types.contains(.intermediate) && !types.isDisjoint(with: [.begin, .end]):
-                disagreement = Message(en: "\(label.en) carries no intermediate reading", de: "\(label.de) enthält keinen Zwischenwert")
+                disagreement = Message(
+                    en: "\(label.en) carries no intermediate reading", de: "\(label.de) enthält keinen Zwischenwert")
             default: break
             }
             if let disagreement {
@@ -106,9 +152,33 @@ struct ConsistencyCheck: SessionCheck {
         }
 
         // The identified user should not change within a session.
-        let ids = Set(records.compactMap { $0.record.identification?.data }.filter { !$0.isEmpty }.map { $0.lowercased() })
+        let ids = Set(
+            records.compactMap { $0.record.identification?.data }.filter { !$0.isEmpty }.map { $0.lowercased() })
         if ids.count > 1 {
-            warnings.append(Message(en: "the signed identification differs between records", de: "die signierte Identifikation unterscheidet sich zwischen den Datensätzen"))
+            warnings.append(
+                Message(
+                    en: "the signed identification differs between records",
+                    de: "die signierte Identifikation unterscheidet sich zwischen den Datensätzen"))
+        }
+
+        // A signed RFID UID against the CDR's token: only a warning, because the signature does not
+        // cover the CDR and backends write UIDs in other forms (byte order, length).
+        if let token = session.cdr?.tokenUID, !token.trimmingCharacters(in: " ").isEmpty {
+            let wanted = IdentityText.normalise(token)
+            let signed = Set(
+                records.compactMap { entry -> String? in
+                    guard let identification = entry.record.identification, let type = identification.type,
+                        ConsistencyCheck.rfidIdentificationTypes.contains(type.uppercased()),
+                        let data = identification.data, !data.isEmpty
+                    else { return nil }
+                    return data
+                })
+            for uid in signed.sorted() where IdentityText.normalise(uid) != wanted {
+                warnings.append(
+                    Message(
+                        en: "the signed RFID UID \(uid) differs from the CDR's cdr_token.uid \(token)",
+                        de: "die signierte RFID-UID \(uid) weicht von cdr_token.uid des CDR ab (\(token))"))
+            }
         }
 
         if !failures.isEmpty { return fail(Label.join(failures)) }
@@ -116,7 +186,8 @@ struct ConsistencyCheck: SessionCheck {
         let meter = identities.first.map { " \($0)" } ?? ""
         return pass(
             Message(
-                en: "\(records.count) record\(records.count == 1 ? "" : "s") from meter\(meter); readings and pagination in order",
+                en:
+                    "\(records.count) record\(records.count == 1 ? "" : "s") from meter\(meter); readings and pagination in order",
                 de: "\(records.count) Datensatz/Datensätze von Zähler\(meter); Messwerte und Paginierung in Ordnung"))
     }
 }

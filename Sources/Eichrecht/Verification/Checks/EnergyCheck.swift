@@ -7,12 +7,16 @@ struct EnergyCheck: SessionCheck {
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
         guard let cdr = session.cdr else { return skip(Label.noCDR) }
         guard let total = cdr.totalEnergy else {
-            return skip(Message(en: "the CDR has no readable total_energy", de: "der CDR hat keine lesbare total_energy"))
+            return skip(
+                Message(en: "the CDR has no readable total_energy", de: "der CDR hat keine lesbare total_energy"))
         }
         guard let billing = session.billingRegister, let pair = billing.pair,
             let begin = pair.begin.energyKWh, let end = pair.end.energyKWh
         else {
-            return skip(Message(en: "no signed begin/end pair to compute the energy from", de: "kein signiertes Paar aus Anfangs- und Endwert"))
+            return skip(
+                Message(
+                    en: "no signed begin/end pair to compute the energy from",
+                    de: "kein signiertes Paar aus Anfangs- und Endwert"))
         }
         let signed = end - begin
         let resolution = max(pair.begin.resolutionKWh ?? 0, pair.end.resolutionKWh ?? 0)
@@ -28,8 +32,11 @@ struct EnergyCheck: SessionCheck {
         }
         return fail(
             Message(
-                en: "signed \(Label.kWh(signed)), CDR says \(total.text) kWh (difference \(difference.plainText) kWh, tolerance \(tolerance.plainText) kWh)",
-                de: "signiert \(Label.kWh(signed)), der CDR nennt \(total.text) kWh (Differenz \(difference.plainText) kWh, Toleranz \(tolerance.plainText) kWh)"),
+                en:
+                    "signed \(Label.kWh(signed)), CDR says \(total.text) kWh (difference \(difference.plainText) kWh, tolerance \(tolerance.plainText) kWh)",
+                de:
+                    "signiert \(Label.kWh(signed)), der CDR nennt \(total.text) kWh (Differenz \(difference.plainText) kWh, Toleranz \(tolerance.plainText) kWh)"
+            ),
             expected: expected, actual: total.text)
     }
 }

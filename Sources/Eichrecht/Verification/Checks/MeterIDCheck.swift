@@ -23,12 +23,16 @@ struct MeterIDCheck: SessionCheck {
             return normal == wanted || Hex.encode(Array(candidate.utf8)) == wanted
         }) {
             return pass(
-                Message(en: "CDR meter_id \(meterId) = signed \(match)", de: "meter_id des CDR \(meterId) = signiert \(match)"),
+                Message(
+                    en: "CDR meter_id \(meterId) = signed \(match)",
+                    de: "meter_id des CDR \(meterId) = signiert \(match)"),
                 expected: match, actual: meterId)
         }
         let list = signed.joined(separator: ", ")
         return fail(
-            Message(en: "CDR meter_id \(meterId), but the meter signed as \(list)", de: "meter_id des CDR ist \(meterId), der Zähler signierte aber als \(list)"),
+            Message(
+                en: "CDR meter_id \(meterId), but the meter signed as \(list)",
+                de: "meter_id des CDR ist \(meterId), der Zähler signierte aber als \(list)"),
             expected: list, actual: meterId)
     }
 }

@@ -12,7 +12,10 @@ struct PublicKeyCheck: SessionCheck {
         for entry in session.records {
             switch entry.key {
             case .failed(let message):
-                return fail(Message(en: "\(Label.value(entry.valueIndex, entry.nature).en): ", de: "\(Label.value(entry.valueIndex, entry.nature).de): ") + message)
+                return fail(
+                    Message(
+                        en: "\(Label.value(entry.valueIndex, entry.nature).en): ",
+                        de: "\(Label.value(entry.valueIndex, entry.nature).de): ") + message)
             case .none: missing += 1
             case .resolved(let key, let source): keys[key] = keys[key] ?? source
             }

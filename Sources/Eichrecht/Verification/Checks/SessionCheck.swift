@@ -1,3 +1,5 @@
+import Foundation
+
 /// One check of the contract: looks at a session and says `pass`, `fail`, `warn` or `skip`, with a
 /// reason. Checks never look at each other's results; the verdict is derived from all of them.
 public protocol SessionCheck: Sendable {
@@ -9,8 +11,12 @@ extension SessionCheck {
     func pass(_ message: Message, expected: String? = nil, actual: String? = nil) -> CheckResult {
         CheckResult(code: Self.code, status: .pass, message: message, expected: expected, actual: actual)
     }
-    func fail(_ message: Message, expected: String? = nil, actual: String? = nil, verdict: Verdict? = nil) -> CheckResult {
-        CheckResult(code: Self.code, status: .fail, message: message, expected: expected, actual: actual, verdictOnFail: verdict)
+    func fail(_ message: Message, expected: String? = nil, actual: String? = nil, verdict: Verdict? = nil)
+        -> CheckResult
+    {
+        CheckResult(
+            code: Self.code, status: .fail, message: message, expected: expected, actual: actual, verdictOnFail: verdict
+        )
     }
     func warn(_ message: Message, expected: String? = nil, actual: String? = nil) -> CheckResult {
         CheckResult(code: Self.code, status: .warn, message: message, expected: expected, actual: actual)
@@ -35,5 +41,3 @@ enum Label {
 
     static let noCDR = Message(en: "no CDR to compare with", de: "kein CDR zum Vergleich")
 }
-
-import Foundation

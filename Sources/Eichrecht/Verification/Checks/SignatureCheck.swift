@@ -19,12 +19,15 @@ struct SignatureCheck: SessionCheck {
         }
         if !invalid.isEmpty { return fail(Label.join(invalid)) }
         if !unchecked.isEmpty { return skip(Label.join(unchecked)) }
-        let algorithms = Set(session.records.compactMap { $0.record.algorithm?.description }).sorted().joined(separator: ", ")
+        let algorithms = Set(session.records.compactMap { $0.record.algorithm?.description }).sorted().joined(
+            separator: ", ")
         let count = session.records.count
         let normalised = session.records.contains { $0.signature.normalised }
-        let note = normalised ? Message(
-            en: " (a pretty-printed payload verified with whitespace removed, as OCMF 1.0 signed it)",
-            de: " (formatierte Nutzdaten wurden ohne Leerraum verifiziert, wie OCMF 1.0 signierte)") : Message("")
+        let note =
+            normalised
+            ? Message(
+                en: " (a pretty-printed payload verified with whitespace removed, as OCMF 1.0 signed it)",
+                de: " (formatierte Nutzdaten wurden ohne Leerraum verifiziert, wie OCMF 1.0 signierte)") : Message("")
         return pass(
             Message(
                 en: "\(count) signature\(count == 1 ? "" : "s") valid (\(algorithms))",

@@ -28,32 +28,45 @@ private struct TimeComparison<Check: SessionCheck> {
             return check.skip(Message(en: "the CDR has no readable \(field)", de: "der CDR hat keine lesbare \(field)"))
         }
         if cdrTime.isUnknown {
-            return check.skip(Message(en: "the CDR's \(field) is 1970-01-01 (unknown)", de: "\(field) des CDR ist 1970-01-01 (unbekannt)"))
+            return check.skip(
+                Message(
+                    en: "the CDR's \(field) is 1970-01-01 (unknown)", de: "\(field) des CDR ist 1970-01-01 (unbekannt)")
+            )
         }
         let reading = isStart ? session.billingRegister?.pair?.begin : session.billingRegister?.pair?.end
         let fallback = session.registers.lazy.compactMap { isStart ? $0.begins.first : $0.ends.first }.first
         guard let signed = (reading ?? fallback)?.time else {
-            return check.skip(Message(en: "no signed \(isStart ? "begin" : "end") time", de: "keine signierte \(isStart ? "Anfangs" : "End")zeit"))
+            return check.skip(
+                Message(
+                    en: "no signed \(isStart ? "begin" : "end") time",
+                    de: "keine signierte \(isStart ? "Anfangs" : "End")zeit"))
         }
         switch signed.clock {
         case .relative, .unknown:
             return check.skip(
                 Message(
-                    en: "the meter clock was \(signed.clock.rawValue) (\(signed.text)): absolute times cannot be compared",
-                    de: "die Zähleruhr war \(signed.clock == .relative ? "relativ" : "unbekannt") (\(signed.text)): absolute Zeiten sind nicht vergleichbar"))
+                    en:
+                        "the meter clock was \(signed.clock.rawValue) (\(signed.text)): absolute times cannot be compared",
+                    de:
+                        "die Zähleruhr war \(signed.clock == .relative ? "relativ" : "unbekannt") (\(signed.text)): absolute Zeiten sind nicht vergleichbar"
+                ))
         case .synchronised, .informative: break
         }
         let tolerance = Int64(options.timeTolerance) * 1000
         let delta = (signed.epochMilliseconds - cdrTime.epochMilliseconds) / 1000
-        let ok = isStart
+        let ok =
+            isStart
             ? signed.epochMilliseconds >= cdrTime.epochMilliseconds - tolerance
             : signed.epochMilliseconds <= cdrTime.epochMilliseconds + tolerance
         let signedText = signed.isoUTC
         if ok {
             return check.pass(
                 Message(
-                    en: "signed \(isStart ? "begin" : "end") \(signedText) vs CDR \(cdrTime.isoUTC) (\(delta) s, tolerance \(options.timeTolerance) s)",
-                    de: "signierte \(isStart ? "Anfangs" : "End")zeit \(signedText) zu CDR \(cdrTime.isoUTC) (\(delta) s, Toleranz \(options.timeTolerance) s)"),
+                    en:
+                        "signed \(isStart ? "begin" : "end") \(signedText) vs CDR \(cdrTime.isoUTC) (\(delta) s, tolerance \(options.timeTolerance) s)",
+                    de:
+                        "signierte \(isStart ? "Anfangs" : "End")zeit \(signedText) zu CDR \(cdrTime.isoUTC) (\(delta) s, Toleranz \(options.timeTolerance) s)"
+                ),
                 expected: signedText, actual: cdrTime.text)
         }
         let message = Message(
@@ -62,7 +75,8 @@ private struct TimeComparison<Check: SessionCheck> {
                 : "the meter signed the end at \(signedText), \(delta) s after the CDR's end \(cdrTime.isoUTC) (tolerance \(options.timeTolerance) s)",
             de: isStart
                 ? "der Zähler signierte den Beginn um \(signedText), \(-delta) s vor dem Start laut CDR \(cdrTime.isoUTC) (Toleranz \(options.timeTolerance) s)"
-                : "der Zähler signierte das Ende um \(signedText), \(delta) s nach dem Ende laut CDR \(cdrTime.isoUTC) (Toleranz \(options.timeTolerance) s)")
+                : "der Zähler signierte das Ende um \(signedText), \(delta) s nach dem Ende laut CDR \(cdrTime.isoUTC) (Toleranz \(options.timeTolerance) s)"
+        )
         if signed.clock == .informative {
             return check.warn(
                 message + Message(en: "; the clock is informative only", de: "; die Uhr ist nur informativ"),
