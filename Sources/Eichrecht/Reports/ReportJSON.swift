@@ -167,6 +167,7 @@ struct JSONOutput {
         needsComma = false
         for item in items {
             if needsComma { bytes.append(UInt8(ascii: ",")) }
+            needsComma = false
             element(&self, item)
             needsComma = true
         }
