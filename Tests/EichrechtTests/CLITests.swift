@@ -14,6 +14,8 @@ struct CLITests {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
+    struct CLIMissing: Error {}
+
     struct Run {
         var status: Int32
         var stdout: String
@@ -22,8 +24,9 @@ struct CLITests {
     }
 
     static func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        guard let executable = Self.executable else { throw CLIMissing() }
         let process = Process()
-        process.executableURL = try #require(executable)
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = Paths.repository
         let out = Pipe(), err = Pipe(), input = Pipe()
