@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decodes one meter format. Adding a format means adding a folder with a type conforming to this
 /// protocol and listing it in `FormatRegistry.decoders`.
 public protocol MeterFormatDecoder: Sendable {
@@ -7,7 +9,17 @@ public protocol MeterFormatDecoder: Sendable {
     /// Whether the bytes look like this format (magic bytes, markers): cheap, no full parse.
     func recognises(_ bytes: ArraySlice<UInt8>) -> Bool
     /// Decodes the bytes of one signed value into its records (usually one).
-    func decode(_ bytes: [UInt8]) throws(FormatError) -> [SignedRecord]
+    func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord]
+}
+
+/// What a decoder may need beyond the bytes.
+public struct DecodingContext: Sendable {
+    /// The time zone of meters that sign local time without an offset (EDL40).
+    public var meterTimeZone: TimeZone
+
+    public init(meterTimeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt) {
+        self.meterTimeZone = meterTimeZone
+    }
 }
 
 /// The OCMF decoder as a registry entry.
@@ -19,7 +31,7 @@ struct OCMFFormatDecoder: MeterFormatDecoder {
         bytes.drop(while: JSONScanner.isWhitespace).starts(with: Array("OCMF".utf8))
     }
 
-    func decode(_ bytes: [UInt8]) throws(FormatError) -> [SignedRecord] {
+    func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         let pieces = OCMFDecoder.splitRecords(bytes)
         guard !pieces.isEmpty else { return [try OCMFDecoder.decode(bytes[...]).1] }
         var records: [SignedRecord] = []

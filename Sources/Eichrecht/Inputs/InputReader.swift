@@ -68,9 +68,13 @@ public final class InputReader {
             let startLine = line
             let value = try readValue()
             if inArray { expectSeparator = true }
-            let contents: [VerificationUnit.Content]
+            var contents: [VerificationUnit.Content]
             do { contents = try VerificationUnit.units(from: value.json) } catch {
-                throw InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+                // A JSON value that is a meter format itself (chargeIT JSON, …) is raw signed data.
+                guard !inArray, let signedData = try? VerificationUnit.rawRecords(value.bytes) else {
+                    throw InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+                }
+                contents = [.signedData(signedData)]
             }
             for content in contents {
                 count += 1
@@ -142,7 +146,7 @@ public final class InputReader {
         return InputError(reason, offset: base + at, line: line, column: at - lineStart + 1)
     }
 
-    private func readValue() throws(InputError) -> (json: JSONValue, offset: Int, column: Int) {
+    private func readValue() throws(InputError) -> (json: JSONValue, bytes: [UInt8], offset: Int, column: Int) {
         while true {
             switch JSONScanner.endOfValue(buffer, from: position) {
             case .end(let end):
@@ -154,7 +158,7 @@ public final class InputReader {
                     throw self.error("invalid JSON: \(error.reason)", at: position + error.offset)
                 }
                 advance(end - position)
-                return (json, offset, column)
+                return (json, Array(slice), offset, column)
             case .invalid(let at):
                 throw error("invalid JSON: unexpected character", at: at)
             case .incomplete:

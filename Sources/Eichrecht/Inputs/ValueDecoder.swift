@@ -35,7 +35,9 @@ public struct DecodedValue: Sendable {
 /// Turns OCPI signed values into records, whatever text encoding the sender chose.
 enum ValueDecoder {
     /// Decodes one signed value. `encodingMethod` is a hint; the content decides.
-    static func decode(_ value: SignedValue, index: Int, encodingMethod: String?) -> DecodedValue {
+    static func decode(
+        _ value: SignedValue, index: Int, encodingMethod: String?, context: DecodingContext = DecodingContext()
+    ) -> DecodedValue {
         var result = DecodedValue(
             index: index, nature: value.kind, natureText: value.nature, field: nil, transport: nil, format: nil,
             records: [], outcome: .decoded)
@@ -47,11 +49,12 @@ enum ValueDecoder {
         if let reassembled = reassembleOCMF(value) {
             return finish(
                 &result, bytes: reassembled, decoder: OCMFFormatDecoder(), field: "plain_data+signed_data",
-                transport: .reassembled)
+                transport: .reassembled, context: context)
         }
         for (name, text) in fields {
             if let (transport, bytes, decoder) = firstRecognised(Array(text.utf8)) {
-                return finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport)
+                return finish(
+                    &result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
             }
         }
         if let declared {
@@ -74,13 +77,13 @@ enum ValueDecoder {
 
     private static func finish(
         _ result: inout DecodedValue, bytes: [UInt8], decoder: any MeterFormatDecoder, field: String,
-        transport: Transport
+        transport: Transport, context: DecodingContext
     ) -> DecodedValue {
         result.field = field
         result.transport = transport
         result.format = decoder.format
         do {
-            result.records = try decoder.decode(bytes)
+            result.records = try decoder.decode(bytes, context: context)
         } catch {
             result.outcome = .malformed(error)
         }

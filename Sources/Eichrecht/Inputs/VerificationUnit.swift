@@ -73,7 +73,7 @@ public struct VerificationUnit: Sendable {
 
     /// The OCPI nature a raw record stands for, from its readings.
     private static func nature(of piece: ArraySlice<UInt8>, decoder: any MeterFormatDecoder) -> String? {
-        guard let records = try? decoder.decode(Array(piece)) else { return nil }
+        guard let records = try? decoder.decode(Array(piece), context: DecodingContext()) else { return nil }
         let types = Set(records.flatMap(\.readings).map(\.type))
         if types.contains(.end) { return "End" }
         if types.contains(.begin) { return "Start" }

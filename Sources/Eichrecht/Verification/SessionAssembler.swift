@@ -11,7 +11,9 @@ enum SessionAssembler {
         }
         guard let signedData else { return session }
         session.values = signedData.signedValues.enumerated().map { index, value in
-            ValueDecoder.decode(value, index: index, encodingMethod: signedData.encodingMethod)
+            ValueDecoder.decode(
+                value, index: index, encodingMethod: signedData.encodingMethod,
+                context: DecodingContext(meterTimeZone: options.meterTimeZone))
         }
         let cdrKey = signedData.publicKey.flatMap {
             $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0)

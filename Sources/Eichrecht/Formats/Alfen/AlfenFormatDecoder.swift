@@ -8,7 +8,7 @@ struct AlfenFormatDecoder: MeterFormatDecoder {
         AlfenDecoder.recognises(bytes)
     }
 
-    func decode(_ bytes: [UInt8]) throws(FormatError) -> [SignedRecord] {
+    func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         let lines = AlfenDecoder.splitLines(bytes)
         guard !lines.isEmpty else { return [try AlfenDecoder.decode(bytes[...]).1] }
         var records: [SignedRecord] = []
