@@ -41,6 +41,9 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
+import vectorlib
+from vectorlib import Raw, der_to_raw, dumps, openssl, raw_to_der
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-alfen"
 
@@ -73,54 +76,6 @@ VERIFIED_CHECKS.update({"time_sync": "warn", "key_trust": "warn"})
 # openssl and DER
 # --------------------------------------------------------------------------------------------
 
-def openssl(*args, data=None, check=True):
-    p = subprocess.run(["openssl", *args], input=data, capture_output=True)
-    if check and p.returncode != 0:
-        raise RuntimeError("openssl %s failed: %s" % (" ".join(args), p.stderr.decode(errors="replace")))
-    return p
-
-
-def der_read(buf, pos):
-    """One DER element at pos -> (tag, content, next position). Short-form and long-form lengths."""
-    if pos + 2 > len(buf):
-        raise ValueError("truncated DER")
-    tag, length = buf[pos], buf[pos + 1]
-    pos += 2
-    if length & 0x80:
-        count = length & 0x7F
-        if count == 0 or count > 2 or pos + count > len(buf):
-            raise ValueError("bad DER length")
-        length = int.from_bytes(buf[pos:pos + count], "big")
-        pos += count
-    if pos + length > len(buf):
-        raise ValueError("DER element overruns")
-    return tag, buf[pos:pos + length], pos + length
-
-
-def der_to_raw(der):
-    """ECDSA-Sig-Value (DER) -> r||s, each left-padded to the coordinate size."""
-    tag, body, end = der_read(der, 0)
-    if tag != 0x30 or end != len(der):
-        raise ValueError("not a DER SEQUENCE")
-    t1, r, p = der_read(body, 0)
-    t2, s, p = der_read(body, p)
-    if t1 != 2 or t2 != 2 or p != len(body):
-        raise ValueError("not two INTEGERs")
-    r_int, s_int = int.from_bytes(r, "big"), int.from_bytes(s, "big")
-    return r_int.to_bytes(COORDINATE, "big") + s_int.to_bytes(COORDINATE, "big")
-
-
-def raw_to_der(raw):
-    """r||s -> canonical DER (for `openssl dgst -verify`)."""
-    def integer(magnitude):
-        b = magnitude.lstrip(b"\x00") or b"\x00"
-        if b[0] & 0x80:
-            b = b"\x00" + b
-        return bytes([0x02, len(b)]) + b
-    body = integer(raw[:COORDINATE]) + integer(raw[COORDINATE:])
-    return bytes([0x30, len(body)]) + body
-
-
 class Key:
     """A fresh P-192 test key."""
 
@@ -140,17 +95,11 @@ class Key:
         (keydir / ("alfen-%s.pub.b32" % name)).write_text(b32(self.compressed))
 
     def sign_raw(self, message):
-        return der_to_raw(openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout)
+        return der_to_raw(openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout, COORDINATE)
 
 
 def openssl_verify(pub_pem, raw_signature, message):
-    with tempfile.TemporaryDirectory() as d:
-        sig = Path(d) / "sig.der"
-        msg = Path(d) / "msg.bin"
-        sig.write_bytes(raw_to_der(raw_signature))
-        msg.write_bytes(message)
-        p = openssl("dgst", "-sha256", "-verify", str(pub_pem), "-signature", str(sig), str(msg), check=False)
-        return p.returncode == 0 and b"Verified OK" in p.stdout
+    return vectorlib.openssl_verify(pub_pem, raw_to_der(raw_signature), message)
 
 
 # --------------------------------------------------------------------------------------------
@@ -217,33 +166,6 @@ def session_lines(keys, *, start_value=123_456, energy=11_078, intermediates=0, 
 # --------------------------------------------------------------------------------------------
 # CDRs
 # --------------------------------------------------------------------------------------------
-
-class Raw(str):
-    """A JSON number written exactly as given (never through float)."""
-
-
-def dumps(v, indent=2, level=0):
-    if isinstance(v, Raw):
-        return str(v)
-    if isinstance(v, dict):
-        if not v:
-            return "{}"
-        pad = " " * (indent * (level + 1)) if indent else ""
-        sep = ",\n" if indent else ","
-        items = sep.join(pad + json.dumps(k) + (": " if indent else ":") + dumps(x, indent, level + 1)
-                         for k, x in v.items())
-        return ("{\n" + items + "\n" + " " * (indent * level) + "}") if indent else "{" + items + "}"
-    if isinstance(v, list):
-        if not v:
-            return "[]"
-        pad = " " * (indent * (level + 1)) if indent else ""
-        sep = ",\n" if indent else ","
-        items = sep.join(pad + dumps(x, indent, level + 1) for x in v)
-        return ("[\n" + items + "\n" + " " * (indent * level) + "]") if indent else "[" + items + "]"
-    if isinstance(v, float):
-        raise TypeError("floats are not allowed, use Raw")
-    return json.dumps(v, ensure_ascii=False)
-
 
 def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -350,7 +272,7 @@ def build(keys):
 
     def cdr_vector(name, description, lines, verdict, checks, key_file=None, **cdr_args):
         cdr = make_cdr(name, lines, **cdr_args)
-        vectors.append(("cdrs/%s.json" % name, dumps(cdr) + "\n", lines, key_file, description,
+        vectors.append(("cdrs/%s.json" % name, dumps(cdr, indent=2) + "\n", lines, key_file, description,
                         {"verdicts": [verdict], "checks": checks}))
 
     # ---- verified
@@ -472,7 +394,7 @@ def build(keys):
         ("batch-invalid", session_lines(keys, energy=3_000, session=23, pagination=304,
                                         end={"status": STATUS_STOP | 1 << 30}), {}),
     ]:
-        batch.append(dumps(make_cdr(name, lines, key_text=main_b32, **args), indent=0))
+        batch.append(dumps(make_cdr(name, lines, key_text=main_b32, **args)))
         batch_lines += lines
     vectors.append(("cdrs/alfen-batch.ndjson", "\n".join(batch) + "\n", batch_lines, None,
                     "NDJSON of three CDRs: verified, mismatch (energy), invalid (adapter memory error bit 30)",
