@@ -46,7 +46,7 @@ if case .cdr(let cdr) = units[0].content, let signed = cdr.signedData,
     let time = seconds {
         for _ in 0..<iterations
         where SignatureVerifier.verify(
-            message: record.signedBytes, signature: signature, key: key, algorithm: algorithm)
+            message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: verifier.keyCache)
         {
             valid += 1
         }

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// A public key as it arrived, before it is decoded: text from a CDR, a CLI flag or a record, or
 /// bytes a binary format embeds.
 ///
@@ -42,24 +40,6 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
 
     /// Decodes the key for a record signed on `curve` (needed for shapes without a curve).
     public func publicKey(for curve: Curve?) -> Result<PublicKey, DecodingError> {
-        let cacheKey = CacheKey(input: self, curve: curve)
-        if let cached = KeyInput.cache.withLock({ $0[cacheKey] }) { return cached }
-        let result = decode(for: curve)
-        KeyInput.cache.withLock { cache in
-            if cache.count > 4096 { cache.removeAll(keepingCapacity: true) }
-            cache[cacheKey] = result
-        }
-        return result
-    }
-
-    private struct CacheKey: Hashable {
-        var input: KeyInput
-        var curve: Curve?
-    }
-
-    private static let cache = Mutex<[CacheKey: Result<PublicKey, DecodingError>]>([:])
-
-    private func decode(for curve: Curve?) -> Result<PublicKey, DecodingError> {
         let candidates: [[UInt8]]
         switch representation {
         case .bytes(let bytes): candidates = bytes.isEmpty ? [] : [bytes]

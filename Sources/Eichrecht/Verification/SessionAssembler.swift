@@ -1,7 +1,7 @@
 /// Builds a `Session`: decodes every signed value, resolves each record's key, verifies every
 /// signature with OpenSSL and groups the readings by register.
 enum SessionAssembler {
-    static func assemble(cdr: CDR?, signedData: SignedData?, options: VerificationOptions) -> Session {
+    static func assemble(cdr: CDR?, signedData: SignedData?, options: VerificationOptions, keys: KeyCache) -> Session {
         var session = Session(
             cdr: cdr, signedData: signedData, values: [], records: [], registers: [], billingRegister: nil,
             signedDataProblem: nil)
@@ -28,8 +28,8 @@ enum SessionAssembler {
                 let signatureKey = (record.signature?.r ?? []) + [0] + (record.signature?.s ?? [])
                 let duplicateOf = seen[signatureKey]?.first { $0.bytes == record.signedBytes }?.index
                 if duplicateOf == nil { seen[signatureKey, default: []].append((record.signedBytes, value.index)) }
-                let key = resolveKey(for: record, cdrKey: cdrKey, trusted: options.trustedKeys)
-                let signature = verifySignature(record, key: key)
+                let key = resolveKey(for: record, cdrKey: cdrKey, trusted: options.trustedKeys, keys: keys)
+                let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
                         valueIndex: value.index, nature: value.nature, record: record, key: key, signature: signature,
@@ -45,10 +45,12 @@ enum SessionAssembler {
 
     /// Picks the record's key: a trusted key first, then the CDR's, then one the record embeds.
     /// Any two that are present must agree.
-    static func resolveKey(for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys) -> KeyResolution {
+    static func resolveKey(for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache)
+        -> KeyResolution
+    {
         let curve = record.algorithm?.curve
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
-            input.publicKey(for: curve).mapError { error in
+            keys.publicKey(input, for: curve).mapError { error in
                 KeyProblem(
                     message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)")
                 )
@@ -87,7 +89,7 @@ enum SessionAssembler {
         return .resolved(key, source)
     }
 
-    static func verifySignature(_ record: SignedRecord, key: KeyResolution) -> SignatureOutcome {
+    static func verifySignature(_ record: SignedRecord, key: KeyResolution, keys: KeyCache) -> SignatureOutcome {
         let publicKey: PublicKey
         switch resolvedKey(key) {
         case .some(let resolved): publicKey = resolved
@@ -111,7 +113,8 @@ enum SessionAssembler {
         }
         // OCMF 1.0 signed the payload with optional whitespace removed; later versions sign it as sent.
         if record.format == .ocmf, let compact = JSONWhitespace.removed(from: record.signedBytes),
-            SignatureVerifier.verify(message: compact, signature: signature, key: publicKey, algorithm: algorithm)
+            SignatureVerifier.verify(
+                message: compact, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
         {
             return SignatureOutcome(
                 status: .valid,

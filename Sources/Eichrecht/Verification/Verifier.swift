@@ -10,6 +10,8 @@
 /// ```
 public struct Verifier: Sendable {
     public var options: VerificationOptions
+    /// Decoded keys and OpenSSL key handles, shared by copies of this verifier.
+    public let keyCache: KeyCache
 
     /// The checks, in report order. Each is independent; the verdict is derived from all results.
     public static let checks: [any SessionCheck] = [
@@ -17,18 +19,21 @@ public struct Verifier: Sendable {
         EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), TimeSyncCheck(), KeyTrustCheck(),
     ]
 
-    public init(options: VerificationOptions = VerificationOptions()) {
+    public init(options: VerificationOptions = VerificationOptions(), keyCache: KeyCache = KeyCache()) {
         self.options = options
+        self.keyCache = keyCache
     }
 
     /// Verifies a decoded CDR.
     public func verify(cdr: CDR) -> Report {
-        report(SessionAssembler.assemble(cdr: cdr, signedData: cdr.signedData, options: options), id: cdr.id)
+        report(
+            SessionAssembler.assemble(cdr: cdr, signedData: cdr.signedData, options: options, keys: keyCache),
+            id: cdr.id)
     }
 
     /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against).
     public func verify(signedData: SignedData, id: String? = nil) -> Report {
-        report(SessionAssembler.assemble(cdr: nil, signedData: signedData, options: options), id: id)
+        report(SessionAssembler.assemble(cdr: nil, signedData: signedData, options: options, keys: keyCache), id: id)
     }
 
     /// Verifies one CDR given as JSON bytes.
