@@ -5,6 +5,10 @@ import Testing
 
 @Suite("Crypto")
 struct CryptoTests {
+    /// One cache for the suite, as a verifier would hold it; some calls pass `nil` to cover the
+    /// uncached path too.
+    static let cache = KeyCache()
+
     /// A real P-256 record (KEBA KCP30, TPS test data) and its key.
     static func fromweb() throws -> (SignedRecord, PublicKey) {
         let record = try Paths.bytes(Paths.corpus.appendingPathComponent("ocmf-spec/ts-fromweb-0.ocmf.txt"))
@@ -19,12 +23,12 @@ struct CryptoTests {
         let signature = try #require(record.signature)
         let algorithm = try #require(record.algorithm)
         #expect(
-            SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm))
+            SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
         // One flipped bit anywhere in the signed bytes breaks it.
         for index in stride(from: 0, to: record.signedBytes.count, by: 37) {
             var tampered = record.signedBytes
             tampered[index] ^= 0x01
-            #expect(!SignatureVerifier.verify(message: tampered, signature: signature, key: key, algorithm: algorithm))
+            #expect(!SignatureVerifier.verify(message: tampered, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
         }
         // Altered r or s.
         var r = signature.r
@@ -32,22 +36,22 @@ struct CryptoTests {
         #expect(
             !SignatureVerifier.verify(
                 message: record.signedBytes, signature: ECDSASignature(r: r, s: signature.s, encoding: .der), key: key,
-                algorithm: algorithm))
+                algorithm: algorithm, cache: Self.cache))
         // r = 0 and oversized values never verify.
         #expect(
             !SignatureVerifier.verify(
                 message: record.signedBytes, signature: ECDSASignature(r: [0], s: signature.s, encoding: .raw),
-                key: key, algorithm: algorithm))
+                key: key, algorithm: algorithm, cache: Self.cache))
         #expect(
             !SignatureVerifier.verify(
                 message: record.signedBytes,
                 signature: ECDSASignature(r: [1] + signature.r, s: signature.s, encoding: .raw), key: key,
-                algorithm: algorithm))
+                algorithm: algorithm, cache: Self.cache))
         // The algorithm's curve must be the key's.
         #expect(
             !SignatureVerifier.verify(
                 message: record.signedBytes, signature: signature, key: key,
-                algorithm: SignatureAlgorithm(curve: .secp256k1)))
+                algorithm: SignatureAlgorithm(curve: .secp256k1), cache: nil))
     }
 
     @Test func signatureEncodings() throws {
@@ -58,14 +62,14 @@ struct CryptoTests {
         let s = [UInt8](repeating: 0, count: 32 - signature.s.count) + signature.s
         let raw = try #require(ECDSASignature.parse(r + s, curve: .prime256v1))
         #expect(raw.encoding == .raw)
-        #expect(SignatureVerifier.verify(message: record.signedBytes, signature: raw, key: key, algorithm: algorithm))
+        #expect(SignatureVerifier.verify(message: record.signedBytes, signature: raw, key: key, algorithm: algorithm, cache: Self.cache))
         // Non-canonical DER: s with a superfluous leading zero.
         let nonCanonical = DER.encode(
             DER.sequence, DER.encodeUnsignedInteger(r) + DER.encode(DER.integer, [0, 0] + signature.s))
         let lenient = try #require(ECDSASignature.parse(nonCanonical, curve: .prime256v1))
         #expect(lenient.encoding == .nonCanonicalDER)
         #expect(
-            SignatureVerifier.verify(message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm))
+            SignatureVerifier.verify(message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm, cache: Self.cache))
         #expect(ECDSASignature.parse([0x30, 0x03, 0x02, 0x01], curve: .prime256v1) == nil, "truncated DER")
         #expect(
             ECDSASignature.parse(Array(repeating: 1, count: 48), curve: .prime256v1) == nil,
@@ -114,7 +118,7 @@ struct CryptoTests {
             for _ in 0..<64 {
                 group.addTask {
                     SignatureVerifier.verify(
-                        message: record.signedBytes, signature: signature, key: key, algorithm: algorithm)
+                        message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: Self.cache)
                 }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }

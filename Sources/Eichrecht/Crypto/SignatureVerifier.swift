@@ -5,9 +5,10 @@ public enum SignatureVerifier {
     /// `message` is hashed with the algorithm's hash; for 192-bit curves ECDSA uses the leftmost
     /// bits of the digest, as OpenSSL does. High-S signatures are valid ECDSA and are accepted.
     ///
-    /// With a `cache`, the key's OpenSSL handle is built once and reused.
+    /// With a `cache` (a verifier's `keyCache`), the key's OpenSSL handle is built once and reused;
+    /// `nil` builds it for this call only.
     public static func verify<C: Collection>(
-        message: C, signature: ECDSASignature, key: PublicKey, algorithm: SignatureAlgorithm, cache: KeyCache? = nil
+        message: C, signature: ECDSASignature, key: PublicKey, algorithm: SignatureAlgorithm, cache: KeyCache?
     ) -> Bool where C.Element == UInt8 {
         guard key.curve == algorithm.curve, signature.fits(key.curve),
             let handle = cache?.handle(for: key) ?? OpenSSL.VerificationKey(spki: key.spkiDER)

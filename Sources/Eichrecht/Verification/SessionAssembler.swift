@@ -107,7 +107,7 @@ enum SessionAssembler {
                 status: .invalid, reason: Message(record.signatureProblem ?? "the signature cannot be decoded"))
         }
         if SignatureVerifier.verify(
-            message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm)
+            message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
         {
             return SignatureOutcome(status: .valid, reason: nil)
         }
