@@ -12,7 +12,7 @@ struct EichrechtCommand: ParsableCommand {
             against the CDR's total_energy, start and end time and meter_id.
             """,
         version: "0.1.0",
-        subcommands: [Verify.self],
+        subcommands: [Verify.self, Export.self],
         defaultSubcommand: Verify.self
     )
 

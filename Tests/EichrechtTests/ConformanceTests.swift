@@ -6,8 +6,17 @@ import Testing
 /// The real-world corpus: every unit gives its expected outcome.
 @Suite("Conformance")
 struct ConformanceTests {
-    /// Formats this version decodes; units of other formats are not asserted yet.
-    static let formats: Set<String> = ["OCMF", "ALFEN"]
+    /// Every format of the corpus is decoded and asserted.
+    static let formats: Set<String> = [
+        "OCMF", "ALFEN", "EDL40_SML", "EDL40_SIG", "ISA_EDL40", "MENNEKES", "EMH_CHARGEIT", "BSM_WS36A", "PCDF",
+        "SAFE_XML",
+    ]
+
+    /// Units per format: (shared, bundled). AGPL units stay in ../shared and are never bundled.
+    static let counts: [String: (shared: Int, bundled: Int)] = [
+        "OCMF": (232, 221), "ALFEN": (24, 8), "EDL40_SML": (11, 8), "EDL40_SIG": (10, 10), "ISA_EDL40": (5, 5),
+        "MENNEKES": (10, 8), "EMH_CHARGEIT": (2, 0), "BSM_WS36A": (20, 0), "PCDF": (8, 6), "SAFE_XML": (73, 39),
+    ]
 
     /// The permissively licensed units copied into `Vectors/corpus` (always present).
     @Test("bundled corpus", arguments: ConformanceUnit.load(Paths.corpus).filter { formats.contains($0.format) })
@@ -25,15 +34,29 @@ struct ConformanceTests {
         #expect(problems.isEmpty, "\(unit.id): \(problems.joined(separator: "; "))")
     }
 
-    @Test("the bundled corpus holds the OCMF and Alfen units")
+    @Test("the bundled corpus holds every permissively licensed unit")
     func bundledCount() {
-        #expect(ConformanceUnit.load(Paths.corpus, format: "OCMF").count == 221)
-        #expect(ConformanceUnit.load(Paths.corpus, format: "ALFEN").count == 8)
+        for (format, count) in Self.counts {
+            #expect(ConformanceUnit.load(Paths.corpus, format: format).count == count.bundled, "\(format)")
+        }
+        #expect(ConformanceUnit.load(Paths.corpus).count == 305)
     }
 
-    @Test("the shared corpus holds the OCMF and Alfen units", .enabled(if: Paths.sharedExists))
+    @Test("the shared corpus holds all 395 units", .enabled(if: Paths.sharedExists))
     func sharedCount() {
-        #expect(ConformanceUnit.load(Paths.shared, format: "OCMF").count == 232)
-        #expect(ConformanceUnit.load(Paths.shared, format: "ALFEN").count == 24)
+        for (format, count) in Self.counts {
+            #expect(ConformanceUnit.load(Paths.shared, format: format).count == count.shared, "\(format)")
+        }
+        #expect(ConformanceUnit.load(Paths.shared).count == 395)
+    }
+
+    @Test("every deliberate divergence is a real unit whose signatures are all valid")
+    func divergencesAreListedUnits() throws {
+        let units = ConformanceUnit.load(Paths.sharedExists ? Paths.shared : Paths.corpus)
+        for id in ConformanceUnit.deliberateDivergences.keys {
+            guard let unit = units.first(where: { $0.id == id }) else { continue }  // AGPL ones only in ../shared
+            #expect(unit.outcome == "all_valid")
+            #expect(try unit.run().isEmpty)
+        }
     }
 }

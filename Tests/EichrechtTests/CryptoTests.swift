@@ -23,12 +23,15 @@ struct CryptoTests {
         let signature = try #require(record.signature)
         let algorithm = try #require(record.algorithm)
         #expect(
-            SignatureVerifier.verify(message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
+            SignatureVerifier.verify(
+                message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
         // One flipped bit anywhere in the signed bytes breaks it.
         for index in stride(from: 0, to: record.signedBytes.count, by: 37) {
             var tampered = record.signedBytes
             tampered[index] ^= 0x01
-            #expect(!SignatureVerifier.verify(message: tampered, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
+            #expect(
+                !SignatureVerifier.verify(
+                    message: tampered, signature: signature, key: key, algorithm: algorithm, cache: Self.cache))
         }
         // Altered r or s.
         var r = signature.r
@@ -62,14 +65,17 @@ struct CryptoTests {
         let s = [UInt8](repeating: 0, count: 32 - signature.s.count) + signature.s
         let raw = try #require(ECDSASignature.parse(r + s, curve: .prime256v1))
         #expect(raw.encoding == .raw)
-        #expect(SignatureVerifier.verify(message: record.signedBytes, signature: raw, key: key, algorithm: algorithm, cache: Self.cache))
+        #expect(
+            SignatureVerifier.verify(
+                message: record.signedBytes, signature: raw, key: key, algorithm: algorithm, cache: Self.cache))
         // Non-canonical DER: s with a superfluous leading zero.
         let nonCanonical = DER.encode(
             DER.sequence, DER.encodeUnsignedInteger(r) + DER.encode(DER.integer, [0, 0] + signature.s))
         let lenient = try #require(ECDSASignature.parse(nonCanonical, curve: .prime256v1))
         #expect(lenient.encoding == .nonCanonicalDER)
         #expect(
-            SignatureVerifier.verify(message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm, cache: Self.cache))
+            SignatureVerifier.verify(
+                message: record.signedBytes, signature: lenient, key: key, algorithm: algorithm, cache: Self.cache))
         #expect(ECDSASignature.parse([0x30, 0x03, 0x02, 0x01], curve: .prime256v1) == nil, "truncated DER")
         #expect(
             ECDSASignature.parse(Array(repeating: 1, count: 48), curve: .prime256v1) == nil,
@@ -118,7 +124,8 @@ struct CryptoTests {
             for _ in 0..<64 {
                 group.addTask {
                     SignatureVerifier.verify(
-                        message: record.signedBytes, signature: signature, key: key, algorithm: algorithm, cache: Self.cache)
+                        message: record.signedBytes, signature: signature, key: key, algorithm: algorithm,
+                        cache: Self.cache)
                 }
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }

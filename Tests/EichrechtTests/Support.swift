@@ -32,6 +32,19 @@ struct ConformanceUnit: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { id }
 
+    /// Units whose signatures are all valid and which the corpus does not mark `must_not_verify`,
+    /// but whose signed data we find inconsistent as a session, deliberately stricter than the
+    /// reference software. Each reason is in the issue notes and Docs/Verdicts.md.
+    static let deliberateDivergences: [String: String] = [
+        "transparenzsoftware/test.xml":
+            "one transactionId holds two complete, different sessions (T117 and T120, 18 minutes apart); "
+            + "TPS pairs the first's begin with the second's end, we report two different begin readings",
+        "transparenzsoftware/xml/test_ocmf_transaction_two_values.xml":
+            "two different records carry the same pagination T12345; OCMF counts +1 per record",
+        "chargy/core/SAFE/SAFE-Testdata-04.xml":
+            "two different records carry the same pagination T12345; OCMF counts +1 per record",
+    ]
+
     static func load(_ root: URL, format: String? = nil) -> [ConformanceUnit] {
         guard let text = try? String(contentsOf: root.appendingPathComponent("conformance.jsonl"), encoding: .utf8)
         else { return [] }
@@ -64,29 +77,35 @@ struct ConformanceUnit: Sendable, CustomTestStringConvertible {
         } catch {
             return outcome == "format_error" ? [] : ["unreadable: \(error)"]
         }
-        guard let report = reports.first else { return ["no report"] }
+        // A container may hold several sessions (a S.A.F.E. file of 100 KEBA records): the unit's
+        // values are all the reports' values in order, and its verdict is the weakest one.
+        guard let first = reports.first else { return ["no report"] }
+        let verdict = reports.map(\.verdict).min { $0.precedence < $1.precedence } ?? first.verdict
+        let reason = reports.first { $0.verdict == verdict }?.reason ?? first.reason
         var problems: [String] = []
-        let signatures = report.values.map(\.signature.rawValue)
+        let signatures = reports.flatMap { $0.values.map(\.signature.rawValue) }
         switch outcome {
         case "format_error":
-            if !(report.verdict == .invalid && report.check(.format)?.status == .fail) {
-                problems.append("expected a format failure, got \(report.verdict): \(report.reason)")
+            if !(verdict == .invalid && reports.contains { $0.check(.format)?.status == .fail }) {
+                problems.append("expected a format failure, got \(verdict): \(reason)")
             }
             return problems
         case "all_valid":
-            if report.verdict == .invalid && !mustNotVerify { problems.append("verdict invalid: \(report.reason)") }
+            if verdict == .invalid && !mustNotVerify && ConformanceUnit.deliberateDivergences[id] == nil {
+                problems.append("verdict invalid: \(reason)")
+            }
             if signatures.contains(where: { $0 != "valid" }) { problems.append("signatures \(signatures)") }
         case "some_invalid":
-            if report.verdict != .invalid { problems.append("verdict \(report.verdict), expected invalid") }
+            if verdict != .invalid { problems.append("verdict \(verdict), expected invalid") }
         case "unverifiable":
-            if report.verdict != .unverifiable { problems.append("verdict \(report.verdict): \(report.reason)") }
+            if verdict != .unverifiable { problems.append("verdict \(verdict): \(reason)") }
         default:
             problems.append("unknown outcome \(outcome)")
         }
         if let expected = self.signatures, expected != signatures {
             problems.append("signatures \(signatures), expected \(expected)")
         }
-        if mustNotVerify && report.verdict == .verified { problems.append("must not verify") }
+        if mustNotVerify && verdict == .verified { problems.append("must not verify") }
         return problems
     }
 }

@@ -13,6 +13,11 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
     public let representation: Representation
 
     public init(text: String) { representation = .text(text) }
+
+    /// Key text, or `nil` when it is empty or only whitespace.
+    static func nonEmpty(_ text: String) -> KeyInput? {
+        text.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: text)
+    }
     public init(bytes: [UInt8]) { representation = .bytes(bytes) }
 
     public var description: String {

@@ -42,18 +42,27 @@ struct OCMFFormatDecoder: MeterFormatDecoder {
 
 /// Every format decoder, in the order content detection tries them.
 public enum FormatRegistry {
-    static let decoders: [any MeterFormatDecoder] = [OCMFFormatDecoder(), AlfenFormatDecoder()]
+    static let decoders: [any MeterFormatDecoder] = [
+        OCMFFormatDecoder(), AlfenFormatDecoder(), PCDFFormatDecoder(), BSMFormatDecoder(),
+        ISAEDL40FormatDecoder(), EDL40SMLFormatDecoder(), EDL40SignatureOnlyFormatDecoder(),
+        MennekesFormatDecoder(), EMHChargeITFormatDecoder(),
+    ]
 
     /// OCPI encoding methods of formats that exist in the field but are not decoded yet.
-    static let unsupportedEncodingMethods: [String: String] = [
-        "edl40 e-mobility extension": "EDL40 E-Mobility Extension",
-        "edl40 mennekes": "EDL40 Mennekes",
-    ]
+    static let unsupportedEncodingMethods: [String: String] = [:]
 
     /// The format an OCPI `encoding_method` names, if we decode it.
     static func decoder(forEncodingMethod method: String?) -> (any MeterFormatDecoder)? {
         guard let key = method?.trimmingCharacters(in: " ").lowercased() else { return nil }
-        return decoders.first { $0.encodingMethods.contains(key) }
+        // A name several decoders accept (a family) belongs first to the decoder it is the main name of.
+        return decoders.first { $0.encodingMethods.first == key } ?? decoders.first { $0.encodingMethods.contains(key) }
+    }
+
+    /// Every format an OCPI `encoding_method` may stand for: one name can cover a family
+    /// (`EDL40 E-Mobility Extension` arrives as SML telegrams, prebuilt blocks or ISA telegrams).
+    static func formats(forEncodingMethod method: String?) -> Set<MeterFormat> {
+        guard let key = method?.trimmingCharacters(in: " ").lowercased() else { return [] }
+        return Set(decoders.filter { $0.encodingMethods.contains(key) }.map(\.format))
     }
 
     /// The decoder that recognises the bytes.

@@ -23,6 +23,9 @@ public final class InputReader {
     private var pending: [VerificationUnit] = []
     private var count = 0
     private var finished = false
+    /// Consecutive OCPP signed sampled values of a top-level array: one transaction, one unit.
+    private var ocppRun: [JSONValue] = []
+    private var ocppRunLine = 1
 
     public init(source: ByteSource) {
         self.source = source
@@ -51,6 +54,8 @@ public final class InputReader {
                     advance(1)
                     inArray = false
                     expectSeparator = false
+                    try flushOCPPRun()
+                    if !pending.isEmpty { return pending.removeFirst() }
                     continue
                 }
                 if expectSeparator {
@@ -59,7 +64,7 @@ public final class InputReader {
                     expectSeparator = false
                     continue
                 }
-            } else if byte == UInt8(ascii: "[") {
+            } else if byte == UInt8(ascii: "["), try !startsOCPPFrame() {
                 advance(1)
                 inArray = true
                 expectSeparator = false
@@ -68,6 +73,12 @@ public final class InputReader {
             let startLine = line
             let value = try readValue()
             if inArray { expectSeparator = true }
+            if inArray, OCPPSignedMeterValues.isSignedSampledValue(value.json) {
+                if ocppRun.isEmpty { ocppRunLine = startLine }
+                ocppRun.append(value.json)
+                continue
+            }
+            try flushOCPPRun()
             var contents: [VerificationUnit.Content]
             do { contents = try VerificationUnit.units(from: value.json) } catch {
                 // A JSON value that is a meter format itself (chargeIT JSON, …) is raw signed data.
@@ -83,6 +94,38 @@ public final class InputReader {
             if !pending.isEmpty { return pending.removeFirst() }
         }
         return nil
+    }
+
+    /// Emits the OCPP sampled values collected from an array as one unit.
+    private func flushOCPPRun() throws(InputError) {
+        guard !ocppRun.isEmpty else { return }
+        let run = ocppRun
+        ocppRun = []
+        let contents: [VerificationUnit.Content]
+        do { contents = try VerificationUnit.units(from: .array(run)) } catch {
+            throw InputError(error.reason, line: ocppRunLine, column: nil)
+        }
+        for content in contents {
+            count += 1
+            pending.append(VerificationUnit(content: content, label: "#\(count)", line: ocppRunLine))
+        }
+    }
+
+    /// Whether the array at the current position is an OCPP-J CALL frame (`[2, …`), which is read
+    /// whole instead of element by element.
+    private func startsOCPPFrame() throws(InputError) -> Bool {
+        var offset = 1
+        func byte(at offset: Int) throws(InputError) -> UInt8? {
+            while position + offset >= buffer.count {
+                guard try fill() else { return nil }
+            }
+            return buffer[position + offset]
+        }
+        while let c = try byte(at: offset), JSONScanner.isWhitespace(c) { offset += 1 }
+        guard try byte(at: offset) == UInt8(ascii: "2") else { return false }
+        offset += 1
+        while let c = try byte(at: offset), JSONScanner.isWhitespace(c) { offset += 1 }
+        return try byte(at: offset) == UInt8(ascii: ",")
     }
 
     // MARK: Buffer
@@ -182,8 +225,26 @@ public final class InputReader {
                 throw InputError("a non-JSON input larger than \(InputReader.maximumRawSize >> 20) MiB")
             }
         }
-        let signedData = try VerificationUnit.rawRecords(Array(buffer[position...]))
+        let bytes = Array(buffer[position...])
         finished = true
+        if SAFEValuesReader.recognises(bytes) {
+            // A S.A.F.E. values document: one unit per transaction (see SAFEValuesReader).
+            let startLine = line
+            let units: [(signedData: SignedData, line: Int)]
+            do { units = try SAFEValuesReader.units(bytes) } catch {
+                throw InputError(
+                    error.reason, offset: error.offset.map { base + position + $0 },
+                    line: error.line.map { startLine + $0 - 1 }, column: error.column)
+            }
+            for unit in units {
+                count += 1
+                pending.append(
+                    VerificationUnit(
+                        content: .signedData(unit.signedData), label: "#\(count)", line: startLine + unit.line - 1))
+            }
+            return
+        }
+        let signedData = try VerificationUnit.rawRecords(bytes)
         count += 1
         pending.append(VerificationUnit(content: .signedData(signedData), label: "#\(count)", line: line))
     }

@@ -41,17 +41,23 @@ public struct SignedValue: Sendable, Hashable {
     public var nature: String?
     public var plainData: String?
     public var signedData: String?
+    /// A key that travelled with this one value (a S.A.F.E. `<publicKey>`, an OCPP `publicKey`).
+    /// OCPI has no such field; when set it stands in for `SignedData.public_key` for this value, so
+    /// a container whose values name different keys stays one session (and fails `public_key`).
+    public var publicKey: String?
 
-    public init(nature: String? = nil, plainData: String? = nil, signedData: String? = nil) {
+    public init(nature: String? = nil, plainData: String? = nil, signedData: String? = nil, publicKey: String? = nil) {
         self.nature = nature
         self.plainData = plainData
         self.signedData = signedData
+        self.publicKey = publicKey
     }
 
     init(json: JSONValue) {
         nature = json.member(caseInsensitive: "nature")?.looseText
         plainData = json.member(caseInsensitive: "plain_data")?.looseText
         signedData = json.member(caseInsensitive: "signed_data")?.looseText
+        publicKey = json.member(caseInsensitive: "public_key")?.looseText
     }
 
     /// The nature as one of the known kinds.

@@ -21,6 +21,8 @@ public struct VerificationUnit: Sendable {
     static func units(from json: JSONValue) throws(InputError) -> [Content] {
         switch json {
         case .array(let items):
+            // OCPP signed meter values of one transaction (sampled values, messages, a CALL frame).
+            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) { return ocpp.map { .signedData($0) } }
             var result: [Content] = []
             for item in items { result.append(contentsOf: try units(from: item)) }
             return result
@@ -34,6 +36,7 @@ public struct VerificationUnit: Sendable {
             }
             if CDR.looksLikeCDR(json) { return [.cdr(try CDR(json: json))] }
             if json.member(caseInsensitive: "signed_values") != nil { return [.signedData(try SignedData(json: json))] }
+            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) { return ocpp.map { .signedData($0) } }
             throw InputError(
                 "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)"
             )
@@ -56,12 +59,16 @@ public struct VerificationUnit: Sendable {
             switch decoder.format {
             case .ocmf: pieces = OCMFDecoder.splitRecords(bytes)
             case .alfen: pieces = AlfenDecoder.splitLines(bytes)  // one signed value per line
+            case .bsmWS36A: pieces = BSMDecoder.splitSnapshots(bytes)?.map { $0[...] } ?? []  // one per snapshot
+            case .mennekes: pieces = MennekesDecoder.splitMeasurements(bytes)?.map { $0[...] } ?? []  // one per measurement
+            case .emhChargeIT: pieces = EMHChargeITDecoder.splitValues(bytes)?.map { $0[...] } ?? []  // one per value
             default: pieces = [bytes[...]]
             }
             let values = (pieces.isEmpty ? [bytes[...]] : pieces).map { piece in
                 SignedValue(
                     nature: nature(of: piece, decoder: decoder), plainData: nil,
-                    signedData: String(decoding: piece, as: UTF8.self))
+                    // Binary formats (SML) do not survive a String: such a value keeps the text it came as.
+                    signedData: String(validating: piece, as: UTF8.self) ?? String(decoding: text, as: UTF8.self))
             }
             return SignedData(encodingMethod: nil, publicKey: nil, signedValues: values)
         }

@@ -103,6 +103,10 @@ public struct SignedRecord: Sendable {
     public var natureIsSigned: Bool = false
     /// Further signed fields worth showing a person, in display order (label, value).
     public var attributes: [Attribute] = []
+    /// Unsigned fields travelling with the record that contradict what it signs (BSM-WS36A's JSON
+    /// copies of its signed data points), one sentence each. The signature cannot cover them, so a
+    /// forger edits exactly these; the consistency check fails on any.
+    public var contradictions: [String] = []
 
     public init(
         format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
@@ -142,4 +146,8 @@ public struct Attribute: Sendable, Hashable, Codable {
 public enum RecordDetails: Sendable, Hashable {
     case ocmf(OCMFRecord)
     case alfen(AlfenRecord)
+    case bsmWS36A(BSMSnapshot)
+    case pcdf(PCDFRecord)
+    case edl40(EDL40Record)
+    case isaEDL40(ISAEDL40Record)
 }

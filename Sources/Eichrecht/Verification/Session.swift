@@ -111,6 +111,8 @@ enum OBIS {
         guard groups.count > cIndex + 1 else { return .unknown }
         let c = groups[cIndex].count == 1 ? "0" + groups[cIndex] : groups[cIndex]
         let d = Int(groups[cIndex + 1], radix: 16) ?? -1
+        // EDL40 signs active import on 1-0:1.17.0 (D written in decimal, while `d` reads hex).
+        if c == "01", groups[cIndex + 1] == "17" { return .importTotal }
         guard d == 8 else { return .other }
         switch c {
         case "01": return .importTotal

@@ -24,11 +24,22 @@ enum SessionAssembler {
         // Repeats are found by signature first (short to hash), then confirmed on the signed bytes.
         var seen: [[UInt8]: [(bytes: [UInt8], index: Int)]] = [:]
         for value in ordered {
-            for record in value.records {
+            for var record in value.records {
+                // Formats that do not sign begin/end (EDL40 telegrams and blocks) take the value's nature.
+                if !record.natureIsSigned, let type = value.nature.readingType {
+                    for index in record.readings.indices where record.readings[index].type == .unspecified {
+                        record.readings[index].type = type
+                    }
+                }
                 let signatureKey = (record.signature?.r ?? []) + [0] + (record.signature?.s ?? [])
                 let duplicateOf = seen[signatureKey]?.first { $0.bytes == record.signedBytes }?.index
                 if duplicateOf == nil { seen[signatureKey, default: []].append((record.signedBytes, value.index)) }
-                let key = resolveKey(for: record, cdrKey: cdrKey, trusted: options.trustedKeys, keys: keys)
+                let valueKey =
+                    signedData.signedValues.indices.contains(value.index)
+                    ? signedData.signedValues[value.index].publicKey.flatMap(KeyInput.nonEmpty) : nil
+                let key = resolveKey(
+                    for: record, cdrKey: valueKey ?? cdrKey, trusted: options.trustedKeys, keys: keys,
+                    fromCDR: cdr != nil)
                 let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
@@ -45,9 +56,9 @@ enum SessionAssembler {
 
     /// Picks the record's key: a trusted key first, then the CDR's, then one the record embeds.
     /// Any two that are present must agree.
-    static func resolveKey(for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache)
-        -> KeyResolution
-    {
+    static func resolveKey(
+        for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache, fromCDR: Bool = true
+    ) -> KeyResolution {
         let curve = record.algorithm?.curve
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
             keys.publicKey(input, for: curve).mapError { error in
@@ -56,7 +67,10 @@ enum SessionAssembler {
                 )
             }
         }
-        let cdrName = Message(en: "the CDR's public_key", de: "Der public_key des CDR")
+        let cdrName =
+            fromCDR
+            ? Message(en: "the CDR's public_key", de: "Der public_key des CDR")
+            : Message(en: "the key given with the signed data", de: "Der mit den signierten Daten gelieferte Schlüssel")
         let embeddedName = Message(en: "the key embedded in the record", de: "Der im Datensatz eingebettete Schlüssel")
         let trustedName = Message(en: "the trusted key", de: "Der vertrauenswürdige Schlüssel")
 
@@ -192,5 +206,17 @@ enum JSONWhitespace {
             out.append(c)
         }
         return removedAny ? out : nil
+    }
+}
+
+extension SignedValue.Nature {
+    /// The reading type a value of this nature stands for, for formats that do not sign one.
+    var readingType: ReadingType? {
+        switch self {
+        case .start: .begin
+        case .end: .end
+        case .intermediate: .intermediate
+        case .other: nil
+        }
     }
 }

@@ -1,7 +1,13 @@
 extension TrustedKeys {
     /// Reads a key list: JSON (`{"serial": "key", …}` or `[{"meter": …, "public_key": …}, …]`) or
     /// CSV (`serial,key` per line; a header line and `#` comments are skipped). Keys may be in any
-    /// spelling `KeyInput` accepts.
+    /// spelling `KeyInput` accepts; identities are meter serials or server ids (compared ignoring
+    /// case, spaces, dashes and colons).
+    ///
+    /// Semantics: a listed meter's key is the trusted key for its records — a CDR or record key that
+    /// differs fails `public_key`, and `key_trust` passes. A meter the list does not name keeps the
+    /// key its CDR or record carries (`key_trust` warns). A list that is a single bare key trusts it
+    /// for every meter, as `--key` does.
     public static func parse(_ bytes: [UInt8]) throws(InputError) -> TrustedKeys {
         let text = String(decoding: bytes, as: UTF8.self)
         let trimmed = text.trimmingCharacters(in: " \t\r\n")
@@ -26,6 +32,12 @@ extension TrustedKeys {
                             item.member(caseInsensitive: $0)?.stringValue
                         }).first
                     else { throw InputError("entry \(index + 1) has no public_key") }
+                    // An entry without a meter would be trusted for every meter the list does not
+                    // name; only a list of one key may mean that (like `--key`).
+                    guard identity != nil || items.count == 1 else {
+                        throw InputError(
+                            "entry \(index + 1) names no meter (meter, serial, meter_id, server_id or id)")
+                    }
                     entries.append(Entry(identity: identity, key: KeyInput(text: key)))
                 }
             default:

@@ -108,6 +108,17 @@ struct ConsistencyCheck: SessionCheck {
                     de: "Anfangswerte (\(b)) und Endwerte (\(e)) haben kein gemeinsames Register"))
         }
 
+        // Unsigned copies of signed fields that say something else than the signature covers.
+        for entry in records {
+            let label = Label.value(entry.valueIndex, entry.nature)
+            for contradiction in entry.record.contradictions {
+                failures.append(
+                    Message(
+                        en: "\(label.en): \(contradiction)",
+                        de: "\(label.de): \(contradiction) (unsignierte Angabe widerspricht den signierten Daten)"))
+            }
+        }
+
         // Signed fields that must not change within a session.
         var invariants: [String: (value: String, index: Int)] = [:]
         for entry in records {
@@ -129,9 +140,12 @@ struct ConsistencyCheck: SessionCheck {
             }
         }
 
-        // The value's nature against the readings it carries.
-        for entry in records {
-            let types = Set(entry.record.readings.map(\.type))
+        // The value's nature against the readings it carries (all records of the value together).
+        var byValue: [Int: [SessionRecord]] = [:]
+        for entry in records { byValue[entry.valueIndex, default: []].append(entry) }
+        for (_, entries) in byValue.sorted(by: { $0.key < $1.key }) {
+            guard let entry = entries.first else { continue }
+            let types = Set(entries.flatMap { $0.record.readings.map(\.type) })
             let label = Label.value(entry.valueIndex, entry.nature)
             var disagreement: Message?
             switch entry.nature {
@@ -147,7 +161,11 @@ struct ConsistencyCheck: SessionCheck {
             default: break
             }
             if let disagreement {
-                if entry.record.natureIsSigned { failures.append(disagreement) } else { warnings.append(disagreement) }
+                if entries.contains(where: { $0.record.natureIsSigned }) {
+                    failures.append(disagreement)
+                } else {
+                    warnings.append(disagreement)
+                }
             }
         }
 

@@ -29,9 +29,9 @@ struct FormatCheck: SessionCheck {
         let formats = Set(session.values.compactMap { $0.format?.rawValue }).sorted().joined(separator: ", ")
         let transports = Set(session.values.compactMap { $0.transport?.rawValue }).sorted().joined(separator: ", ")
         let count = session.values.count
-        if let method = signedData.encodingMethod, !method.isEmpty,
-            let named = FormatRegistry.decoder(forEncodingMethod: method)?.format,
-            session.values.contains(where: { $0.format != named })
+        let named = FormatRegistry.formats(forEncodingMethod: signedData.encodingMethod)
+        if let method = signedData.encodingMethod, !method.isEmpty, !named.isEmpty,
+            session.values.contains(where: { value in value.format.map { !named.contains($0) } ?? false })
         {
             return warn(
                 Message(

@@ -1,0 +1,184 @@
+/// Reads BAUER BSM-WS36A snapshots from chargeIT JSON: a container
+/// (`{placeInfo | chargePointInfo, signedMeterValues: [snapshot, …]}`) or a single snapshot object.
+///
+/// The signed message is rebuilt from the data points in `additionalValues`, looked up by name and
+/// concatenated in the fixed order `BSMDataPoint.signedOrder`, so the JSON's member order and
+/// formatting never matter. Every signed point must be present exactly once and fit its type; a
+/// snapshot that breaks this is a `FormatError`, because no signature could be checked over it.
+public enum BSMDecoder {
+    /// Whether the bytes look like chargeIT JSON holding BSM-WS36A snapshots: a JSON object that
+    /// names a `bsm-ws36a` context and has `additionalValues`. EMH values in chargeIT JSON name no
+    /// such context.
+    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        guard bytes.drop(while: JSONScanner.isWhitespace).first == UInt8(ascii: "{") else { return false }
+        let window = Array(bytes.prefix(1 << 20))
+        return contains(window, "bsm-ws36a") && contains(window, "additionalValues")
+    }
+
+    /// Decodes every snapshot of a container, or the one snapshot of a snapshot object.
+    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [BSMSnapshot] {
+        let json: JSONValue
+        do { json = try JSONParser.parse(bytes) } catch {
+            throw FormatError(.bsmWS36A, "invalid JSON: \(error.reason)", offset: error.offset)
+        }
+        guard json.isObject else { throw FormatError(.bsmWS36A, "the data is a JSON \(json.typeName), not an object") }
+        if let values = json["signedMeterValues"] {
+            guard let items = values.arrayValue, !items.isEmpty else {
+                throw FormatError(.bsmWS36A, "signedMeterValues is not a non-empty array")
+            }
+            let evse = containerEVSE(json)
+            var snapshots: [BSMSnapshot] = []
+            for (index, item) in items.enumerated() {
+                do { snapshots.append(try snapshot(item, evse: evse)) } catch {
+                    throw FormatError(.bsmWS36A, "snapshot \(index + 1): \(error.reason)")
+                }
+            }
+            return snapshots
+        }
+        return [try snapshot(json, evse: nil)]
+    }
+
+    /// Cuts a container of several snapshots into containers of one snapshot each (the container's
+    /// other members kept), so every snapshot becomes its own signed value. `nil` when the bytes are
+    /// not such a container.
+    static func splitSnapshots(_ bytes: [UInt8]) -> [[UInt8]]? {
+        guard case .object(let members)? = try? JSONParser.parse(bytes),
+            let index = members.firstIndex(where: { $0.key == "signedMeterValues" }),
+            case .array(let items) = members[index].value, items.count > 1
+        else { return nil }
+        return items.map { item in
+            var copy = members
+            copy[index] = (key: "signedMeterValues", value: .array([item]))
+            return JSONValue.object(copy).compactText
+        }
+    }
+
+    /// The EVSE id a container names: `placeInfo.evseId` (old style) or `chargePointInfo.evseId`.
+    static func containerEVSE(_ json: JSONValue) -> String? {
+        json["placeInfo"]?["evseId"]?.looseText ?? json["chargePointInfo"]?["evseId"]?.looseText
+            ?? json["chargePointInfo"]?["placeInfo"]?["evseId"]?.looseText
+    }
+
+    static func snapshot(_ json: JSONValue, evse: String?) throws(FormatError) -> BSMSnapshot {
+        guard json.isObject else {
+            throw FormatError(.bsmWS36A, "a snapshot is a JSON \(json.typeName), not an object")
+        }
+        guard let items = json["additionalValues"]?.arrayValue else {
+            throw FormatError(.bsmWS36A, "the snapshot has no additionalValues array (its signed data points)")
+        }
+        var points: [BSMDataPoint] = []
+        for (index, item) in items.enumerated() {
+            let point = try dataPoint(item, position: index + 1)
+            if points.contains(where: { $0.name == point.name }) {
+                throw FormatError(.bsmWS36A, "the data point \(point.name) appears twice")
+            }
+            points.append(point)
+        }
+        var message: [UInt8] = []
+        for name in BSMDataPoint.signedOrder {
+            guard let point = points.first(where: { $0.name == name }) else {
+                throw FormatError(.bsmWS36A, "the signed data point \(name) is missing from additionalValues")
+            }
+            message += point.signedBytes
+        }
+        var signature: [UInt8]?
+        if let text = json["signature"]?.stringValue {
+            signature = Hex.decode(text.trimmingCharacters(in: " \t\r\n"))
+        }
+        let meterInfo = json["meterInfo"]
+        let contract = json["contract"]
+        let value = json["value"]
+        var unsignedValue: BSMSnapshot.UnsignedValue?
+        if let value, value.isObject {
+            let measured = value["measuredValue"]
+            unsignedValue = BSMSnapshot.UnsignedValue(
+                name: value["measurand"]?["name"]?.looseText, value: measured?["value"]?.looseText,
+                scale: measured?["scale"]?.looseText, unitName: measured?["unit"]?.looseText,
+                unitCode: measured?["unitEncoded"]?.looseText)
+        }
+        return BSMSnapshot(
+            context: json["@context"]?.looseText, id: json["@id"]?.looseText, time: json["time"]?.looseText,
+            meterID: meterInfo?["meterId"]?.looseText, publicKey: meterInfo?["publicKey"]?.stringValue,
+            firmwareVersion: meterInfo?["firmwareVersion"]?.looseText, meterType: meterInfo?["type"]?.looseText,
+            manufacturer: meterInfo?["manufacturer"]?.looseText, contractID: contract?["id"]?.looseText,
+            contractType: contract?["type"]?.looseText, measurementID: json["measurementId"]?.looseText,
+            value: unsignedValue, evseID: evse, dataPoints: points,
+            signature: signature, signedMessage: message)
+    }
+
+    static func dataPoint(_ json: JSONValue, position: Int) throws(FormatError) -> BSMDataPoint {
+        guard let name = json["measurand"]?["name"]?.stringValue, !name.isEmpty else {
+            throw FormatError(.bsmWS36A, "additionalValues item \(position) has no measurand.name")
+        }
+        guard let measured = json["measuredValue"], measured.isObject else {
+            throw FormatError(.bsmWS36A, "data point \(name) has no measuredValue object")
+        }
+        let valueType = measured["valueType"]?.stringValue
+        let isString = BSMDataPoint.stringPoints.contains(name) || valueType?.lowercased() == "string"
+        let measurandID = json["measurand"]?["id"]?.looseText
+        let unitName = measured["unit"]?.looseText
+        if isString {
+            guard let text = measured["value"]?.stringValue else {
+                throw FormatError(.bsmWS36A, "data point \(name) is a string point, but its value is not a string")
+            }
+            var encoding = BSMDataPoint.TextEncoding.utf8
+            if let declared = measured["valueEncoding"]?.stringValue {
+                guard let known = BSMDataPoint.TextEncoding(rawValue: declared.uppercased()) else {
+                    throw FormatError(
+                        .bsmWS36A, "data point \(name): valueEncoding \"\(declared)\" is neither UTF-8 nor ISO-8859-1")
+                }
+                encoding = known
+            }
+            guard BSMDataPoint.bytes(text, encoding) != nil else {
+                throw FormatError(.bsmWS36A, "data point \(name): the text has characters ISO-8859-1 cannot encode")
+            }
+            return BSMDataPoint(
+                name: name, measurandID: measurandID, value: .text(text), valueType: valueType, scale: 0, unitCode: 0,
+                unitName: unitName, textEncoding: encoding)
+        }
+        guard let raw = measured["value"]?.numericText, let integer = Int64(raw) else {
+            throw FormatError(.bsmWS36A, "data point \(name): the value is not an integer")
+        }
+        switch valueType {
+        case "UnsignedInteger32"?:
+            guard (0...Int64(UInt32.max)).contains(integer) else {
+                throw FormatError(.bsmWS36A, "data point \(name): \(integer) does not fit UnsignedInteger32")
+            }
+        case "Integer32"?:
+            guard (Int64(Int32.min)...Int64(Int32.max)).contains(integer) else {
+                throw FormatError(.bsmWS36A, "data point \(name): \(integer) does not fit Integer32")
+            }
+        default:
+            throw FormatError(
+                .bsmWS36A,
+                "data point \(name): valueType \(valueType.map { "\"\($0)\"" } ?? "is missing"); BSM-WS36A signs UnsignedInteger32 and Integer32"
+            )
+        }
+        // Newer containers leave out a scale of 0.
+        let scaleText = measured["scale"]?.numericText ?? "0"
+        guard let scale = Int8(scaleText) else {
+            throw FormatError(.bsmWS36A, "data point \(name): scale \(scaleText) is not an i8")
+        }
+        guard let unitText = measured["unitEncoded"]?.numericText, let unitCode = UInt8(unitText) else {
+            throw FormatError(.bsmWS36A, "data point \(name): unitEncoded is missing or not a u8")
+        }
+        return BSMDataPoint(
+            name: name, measurandID: measurandID, value: .integer(integer), valueType: valueType, scale: scale,
+            unitCode: unitCode, unitName: unitName)
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] | 0x20 == first | 0x20,
+                zip(bytes[index..<(index + pattern.count)], pattern).allSatisfy({ $0 | 0x20 == $1 | 0x20 })
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,221 @@
+extension BSMSnapshot {
+    /// The common record: the rebuilt message signed with ECDSA P-256 / SHA-256, the key the
+    /// snapshot claims (`meterInfo.publicKey`), and one reading of the reference cumulative register
+    /// `RCR` — the billing value, reset at turn-on, so end − begin is the session's energy. The
+    /// snapshot type is signed, so the OCPI nature must agree with it.
+    func signedRecord() -> SignedRecord {
+        var deviations: [String] = []
+        let known = Set(BSMDataPoint.signedOrder)
+        for point in dataPoints where !known.contains(point.name) {
+            deviations.append("data point \(point.name) is not part of the signed message")
+        }
+        if let context, !context.lowercased().contains("bsm-ws36a") {
+            deviations.append("@context \(context) does not name bsm-ws36a")
+        }
+        let type = snapshotType
+        let readingType: ReadingType
+        switch type {
+        case 1?, 3?: readingType = .begin
+        case 2?, 4?: readingType = .end
+        case 0?: readingType = .intermediate
+        default:
+            readingType = .unspecified
+            deviations.append("Typ \(type.map(String.init) ?? "?") is not a documented snapshot type (0–4)")
+        }
+        let rcr = point("RCR")
+        var flags: [MeterFlag] = []
+        if let event = point("Evt")?.integer, event != 0 {
+            flags.append(
+                MeterFlag(
+                    severity: .warning, code: "bsm.Evt",
+                    message: "Evt = \(event): the meter reports an event (its meaning is not documented)"))
+        }
+        let reading = Reading(
+            type: readingType, typeCode: type.map(String.init), time: signedTime, value: rcr?.decimal,
+            unit: rcr.map { BSMDataPoint.unitSymbol($0.unitCode) ?? "unit code \($0.unitCode)" },
+            register: rcr?.measurandID ?? "RCR", flags: flags)
+        let meter = point("MA1")?.text
+        let metaContract = BSMSnapshot.metaValue(point("Meta1")?.text, key: "contract-id")
+        var identification: SignedIdentification?
+        if let metaContract, let colon = metaContract.firstIndex(of: ":") {
+            identification = SignedIdentification(
+                type: String(metaContract[..<colon]).uppercased(),
+                data: String(metaContract[metaContract.index(after: colon)...]))
+        }
+        var record = SignedRecord(
+            format: .bsmWS36A, signedBytes: signedMessage,
+            signature: signature.flatMap { ECDSASignature.parse($0, curve: .prime256v1) },
+            signatureProblem: nil, algorithm: SignatureAlgorithm(curve: .prime256v1, hash: .sha256),
+            embeddedKey: publicKey.flatMap { $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0) },
+            meter: MeterIdentity(serial: meter),
+            pagination: point("RCnt")?.integer.map {
+                Pagination(context: "", number: UInt64(max(0, $0)), text: String($0))
+            },
+            identification: identification, readings: [reading], deviations: deviations)
+        if signature == nil {
+            record.signatureProblem = "the snapshot's signature is missing or not hex"
+        } else if record.signature == nil {
+            record.signatureProblem = "the signature is not a DER ECDSA signature"
+        } else if record.signature?.encoding != .der {
+            record.deviations.append("the signature is not canonical DER (read leniently)")
+        }
+        record.details = .bsmWS36A(self)
+        record.natureIsSigned = true
+        record.sessionInvariants = [
+            "meter id (MA1)": meter ?? "",
+            "contract (Meta1)": point("Meta1")?.text ?? "",
+            "EVSE (Meta2)": point("Meta2")?.text ?? "",
+        ]
+        record.attributes = attributes
+        record.contradictions = contradictions
+        return record
+    }
+
+    /// `Epoch` (UTC seconds) at the offset `TZO` (minutes). The meter keeps its own clock and notes
+    /// when it was set (`EpochSetCnt`), but signs no synchronisation guarantee: informative; a clock
+    /// that was never set is unknown.
+    var signedTime: SignedTime? {
+        guard let epoch = point("Epoch")?.integer else { return nil }
+        let offset = Int(point("TZO")?.integer ?? 0) * 60
+        let milliseconds = epoch * 1000
+        let clock: ClockQuality = point("EpochSetCnt")?.integer == 0 ? .unknown : .informative
+        return SignedTime(
+            epochMilliseconds: milliseconds, utcOffsetSeconds: offset, clock: clock,
+            text: CivilTime.iso8601(epochMilliseconds: milliseconds, offsetSeconds: offset))
+    }
+
+    /// Every unsigned field that says something else than the signed data points.
+    var contradictions: [String] {
+        var found: [String] = []
+        // The top-level value: a copy of the RCR point (or of the point it names).
+        if let value {
+            let name = value.name ?? "RCR"
+            if let signed = point(name) {
+                if let text = value.value, let integer = Int64(text), integer != signed.integer {
+                    found.append(
+                        "the unsigned value.measuredValue.value \(text) differs from the signed \(name) \(signed.integer.map(String.init) ?? "?")"
+                    )
+                } else if let text = value.value, Int64(text) == nil {
+                    found.append("the unsigned value.measuredValue.value \"\(text)\" is not an integer")
+                }
+                if let scale = value.scale, Int64(scale) != Int64(signed.scale) {
+                    found.append(
+                        "the unsigned value.measuredValue.scale \(scale) differs from the signed \(name) scale \(signed.scale)"
+                    )
+                }
+                if let code = value.unitCode, Int64(code) != Int64(signed.unitCode) {
+                    found.append(
+                        "the unsigned value.measuredValue.unitEncoded \(code) differs from the signed \(name) unit code \(signed.unitCode)"
+                    )
+                }
+                if let unit = value.unitName, let code = BSMDataPoint.unitCode(named: unit), code != signed.unitCode {
+                    found.append(
+                        "the unsigned value.measuredValue.unit \(unit) differs from the signed \(name) unit code \(signed.unitCode)"
+                    )
+                } else if let unit = value.unitName, BSMDataPoint.unitCode(named: unit) == nil {
+                    found.append(
+                        "the unsigned value.measuredValue.unit \(unit) is not the unit of the signed \(name) (code \(signed.unitCode))"
+                    )
+                }
+            } else {
+                found.append("the unsigned value names \(name), which is not a signed data point")
+            }
+        }
+        // Unit labels of the signed points themselves (the code is signed, the label is not).
+        for point in dataPoints where point.text == nil {
+            if let unit = point.unitName, let code = BSMDataPoint.unitCode(named: unit), code != point.unitCode {
+                found.append(
+                    "the unit label \(unit) of \(point.name) contradicts its signed unit code \(point.unitCode)")
+            }
+        }
+        if let measurementID, let counter = point("RCnt")?.integer, Int64(measurementID) != counter {
+            found.append("the unsigned measurementId \(measurementID) differs from the signed RCnt \(counter)")
+        }
+        if let meterID, let signed = point("MA1")?.text, meterID != signed {
+            found.append("the unsigned meterInfo.meterId \(meterID) differs from the signed MA1 \(signed)")
+        }
+        if let time, let signed = signedTime {
+            if let (instant, offset) = BSMSnapshot.parseTime(time) {
+                if instant != signed.epochMilliseconds || offset != signed.utcOffsetSeconds {
+                    found.append("the unsigned time \(time) differs from the signed Epoch + TZO \(signed.text)")
+                }
+            } else {
+                found.append("the unsigned time \"\(time)\" is not an ISO 8601 time with an offset")
+            }
+        }
+        if contractID != nil || contractType != nil {
+            let signed = BSMSnapshot.metaValue(point("Meta1")?.text, key: "contract-id")
+            let claimed = "\(contractType ?? ""):\(contractID ?? "")"
+            if signed?.lowercased() != claimed.lowercased() {
+                found.append(
+                    "the unsigned contract \(claimed) differs from the signed Meta1 \(point("Meta1")?.text.map { "\"\($0)\"" } ?? "(absent)")"
+                )
+            }
+        }
+        if let evseID, let signed = BSMSnapshot.metaValue(point("Meta2")?.text, key: "evse-id"), !signed.isEmpty,
+            IdentityText.normalise(signed) != IdentityText.normalise(evseID)
+        {
+            found.append("the container's EVSE id \(evseID) differs from the signed Meta2 evse-id \(signed)")
+        }
+        return found
+    }
+
+    /// The value of a `key: value` meta string (`contract-id: rfid:102bb22f` → `rfid:102bb22f`).
+    static func metaValue(_ meta: String?, key: String) -> String? {
+        guard let meta, let colon = meta.firstIndex(of: ":") else { return nil }
+        guard String(meta[..<colon]).trimmingCharacters(in: " ").lowercased() == key else { return nil }
+        return String(meta[meta.index(after: colon)...]).trimmingCharacters(in: " ")
+    }
+
+    /// `YYYY-MM-DDThh:mm:ss[.fff]±hh:mm` (or `Z`): the instant in milliseconds and the offset in seconds.
+    static func parseTime(_ text: String) -> (Int64, Int)? {
+        var scanner = TimeTextScanner(text)
+        guard let (year, month, day, hour, minute) = scanner.dateAndMinute(separators: "T"), scanner.expect(":"),
+            let second = scanner.digits(2)
+        else { return nil }
+        var millisecond = 0
+        if scanner.expect(".") {
+            guard let fraction = scanner.fraction() else { return nil }
+            millisecond = fraction.milliseconds
+        }
+        var offset = 0
+        if scanner.expect("Z") {
+        } else if let sign = scanner.current, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            _ = scanner.expect("+-")
+            guard let parsed = scanner.offset(negative: sign == UInt8(ascii: "-")) else { return nil }
+            offset = parsed.seconds
+        } else {
+            return nil
+        }
+        guard scanner.atEnd,
+            CivilTime.isValid(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else { return nil }
+        let instant = CivilTime.epochMilliseconds(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59),
+            millisecond: millisecond, offsetSeconds: offset)
+        return (instant, offset)
+    }
+
+    /// The signed points for display, then the unsigned meter description.
+    var attributes: [Attribute] {
+        var list = [
+            Attribute(
+                "snapshot type (Typ)", "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
+            )
+        ]
+        for name in BSMDataPoint.signedOrder where name != "Typ" {
+            guard let point = point(name) else { continue }
+            switch point.value {
+            case .text(let text): list.append(Attribute(name, text.isEmpty ? "(empty)" : text))
+            case .integer:
+                let symbol = BSMDataPoint.unitSymbol(point.unitCode) ?? "unit code \(point.unitCode)"
+                let text = point.decimal?.text ?? "?"
+                list.append(Attribute(name, symbol.isEmpty ? text : "\(text) \(symbol)"))
+            }
+        }
+        if let meterType { list.append(Attribute("meter type (unsigned)", meterType)) }
+        if let firmwareVersion { list.append(Attribute("firmware (unsigned)", firmwareVersion)) }
+        if let evseID { list.append(Attribute("EVSE (unsigned)", evseID)) }
+        return list
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// Decodes an Isabellenhütte EDL40P SML telegram (variant E) into an `ISAEDL40Record`.
+///
+/// The telegram's list name (`81 80 81 62 nn FF`) marks it; its GetList.Res carries the contract
+/// id, the start register (1-0:1.8.0*128), the actual register (1-0:1.8.0*255, with its own
+/// 66-byte value signature), the pagination and the 20-byte ESTH. The signature is the first 64
+/// bytes of the list signature, ECDSA P-256 over SHA-256 of the rebuilt ISA block.
+public enum ISAEDL40Decoder {
+    enum Entry {
+        static let startRegister: [UInt8] = [0x01, 0x00, 0x01, 0x08, 0x00, 0x80]
+        static let pagination: [UInt8] = [0x81, 0x80, 0xC7, 0xF0, 0x40, 0xFF]
+        static let esth: [UInt8] = [0x81, 0x80, 0x81, 0x61, 0x01, 0xFF]
+    }
+
+    /// The list-name prefix `81 80 81 62`; the fifth byte is the telegram kind, the sixth `FF`.
+    static let listNamePrefix: [UInt8] = [0x81, 0x80, 0x81, 0x62]
+
+    /// Whether an SML file carries an ISA list name: a 6-byte octet string (type-length 07) of the
+    /// form `81 80 81 62 nn FF`. A byte search, cheap enough for content detection.
+    static func hasISAListName(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard SMLTransport.startsFrame(bytes) else { return false }
+        let pattern: [UInt8] = [0x07] + listNamePrefix
+        var index = bytes.startIndex
+        while index + 7 <= bytes.endIndex {
+            if bytes[index] == 0x07, bytes[index..<(index + 5)].elementsEqual(pattern), bytes[index + 6] == 0xFF {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    public static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
+        ISAEDL40Record, SignedRecord
+    ) {
+        let format = MeterFormat.isaEDL40
+        let file: SMLFile
+        let list: SMLGetListResponse
+        do {
+            file = try SMLFile.read(bytes)
+            list = try file.firstGetListResponse()
+        } catch { throw error.formatError(format) }
+        let fields = SMLFields(list: list, format: format)
+        var deviations: [String] = []
+
+        guard let listName = list.listName, listName.count == 6, listName.starts(with: listNamePrefix),
+            listName[5] == 0xFF, let kind = ISAEDL40Record.Kind(rawValue: listName[4])
+        else {
+            throw FormatError(
+                format, "the list name is not an ISA EDL40P one (81 80 81 62 00|01|02 FF)", offset: list.offset)
+        }
+        guard list.serverID.count == 10 else {
+            throw FormatError(
+                format, "the server id has \(list.serverID.count) bytes; the ISA block holds exactly 10",
+                offset: list.offset)
+        }
+        func required(_ name: [UInt8], _ what: String) throws(FormatError) -> SMLListEntry {
+            guard let entry = list.entry(name) else {
+                throw FormatError(format, "the \(what) entry (\(Hex.encode(name))) is missing", offset: list.offset)
+            }
+            return entry
+        }
+        let startEntry = try required(Entry.startRegister, "start register")
+        let actualEntry = try required(OBISCode.activeImport, "actual register")
+        let esth = try fields.octets(try required(Entry.esth, "ESTH"), "ESTH")
+        guard esth.count == ISAEDL40Block.esthLength else {
+            throw FormatError(
+                format, "the ESTH has \(esth.count) bytes; the block holds exactly 20", offset: list.offset)
+        }
+        var paginationDeviations: [String] = []
+        _ = try required(Entry.pagination, "pagination")
+        let pagination = try fields.u32(Entry.pagination, &paginationDeviations)
+        guard let listSignature = list.listSignature, listSignature.count == 66 else {
+            throw FormatError(
+                format,
+                "the listSignature has \(list.listSignature?.count ?? 0) bytes; ISA EDL40P signs with 66 (P-256 r‖s and two log bytes)",
+                offset: list.offset)
+        }
+        guard let valueSignature = actualEntry.valueSignature,
+            valueSignature.count == ISAEDL40Block.valueSignatureLength
+        else {
+            throw FormatError(
+                format, "the actual register's valueSignature must be 66 bytes", offset: actualEntry.offset)
+        }
+        var contractID: [UInt8] = []
+        if let contract = list.entry(EDL40SMLDecoder.Entry.contractID) {
+            contractID = try fields.octets(contract, "contract id")
+        } else {
+            deviations.append("no contract id entry (8182815401ff); zeros are signed in its place")
+        }
+        guard contractID.count <= EDL40Block.contractIDLength else {
+            throw FormatError(format, "the contract id has \(contractID.count) bytes; the block holds at most 128")
+        }
+        let start = try register(startEntry, "start register", fields: fields, deviations: &deviations)
+        let actual = try register(actualEntry, "actual register", fields: fields, deviations: &deviations)
+        let block = ISAEDL40Block(
+            serverID: list.serverID, actual: actual, logEntryIndex: Array(listSignature.suffix(2)),
+            valueSignature: valueSignature, contractID: contractID, start: start, esth: esth, listName: listName,
+            pagination: pagination)
+        let actualTime = actualEntry.time.map { EDL40Time.sml($0, zone: context.meterTimeZone) }
+        let startTime = startEntry.time.map { EDL40Time.sml($0, zone: context.meterTimeZone) }
+        deviations += [actualTime?.note, startTime?.note].compactMap { $0 }
+        let record = ISAEDL40Record(
+            kind: kind, block: block, listSignature: listSignature, actualTime: actualTime?.time,
+            startTime: startTime?.time, actualStatusWord: actualEntry.status ?? 0,
+            startStatusWord: startEntry.status ?? 0)
+        let attributes = [
+            Attribute("file checksum", "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
+            Attribute("message checksums", "\(file.messages.count) verified"),
+        ]
+        return (record, record.signedRecord(deviations: deviations, attributes: attributes))
+    }
+
+    /// One register entry as the block holds it.
+    private static func register(
+        _ entry: SMLListEntry, _ what: String, fields: SMLFields, deviations: inout [String]
+    ) throws(FormatError) -> ISAEDL40Block.Register {
+        guard let unit = entry.unit else { throw fields.missing("unit", of: entry) }
+        guard let scaler = entry.scaler else { throw fields.missing("scaler", of: entry) }
+        if unit != 30 { deviations.append("the \(what)'s unit code \(unit) is not Wh (30)") }
+        if entry.status == nil { deviations.append("the \(what) has no status; 0 is signed in its place") }
+        if entry.time == nil { deviations.append("the \(what) has no time; 0 is signed in its place") }
+        return ISAEDL40Block.Register(
+            localTime: entry.time?.blockValue ?? 0, status: UInt8(truncatingIfNeeded: entry.status ?? 0),
+            obis: entry.objectName, unit: unit, scaler: scaler, value: try fields.integer(entry, what))
+    }
+}

@@ -1,0 +1,193 @@
+import Foundation
+
+/// Decodes Mennekes EDL40 XML (variant C, OCPI `EDL40 Mennekes`) into EDL40 records, two per
+/// charging process (start and end measurement).
+///
+/// The root is either a bare `<ChargingProcess>` or a `<Billing>` document whose
+/// `BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess` elements hold the processes
+/// (customer, supplier and billing number are unsigned decoration). The namespace
+/// `http://www.mennekes.de/Mennekes.EdlVerification.xsd` may be present or not; elements are matched
+/// by local name. Hex and ISO text may be broken over lines: whitespace is removed before decoding.
+///
+/// Each measurement's block: server id, the local epoch of its `Timestamp`, `MeterStatus` & 0xFF,
+/// `SecondIndex`, `Pagination`, OBIS 1-0:1.17.0*255, unit Wh, `Scaler`, `Value`, the last two
+/// signature bytes if the signature has 50 bytes (else `EventCounter` high byte, low byte), the
+/// hex-decoded `CustomerIdent` and the local epoch of the measurement's (else the process's)
+/// `TimestampCustomerIdent`. The key is the process's `PublicKey` (P-192, X‖Y).
+public enum MennekesDecoder {
+    static let roots: Set<String> = ["ChargingProcess", "Billing"]
+
+    public static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard XMLReader.looksLikeXML(bytes), let name = XMLReader.rootName(bytes) else { return false }
+        return roots.contains(name.split(separator: ":").last.map(String.init) ?? name)
+    }
+
+    /// Every measurement of every charging process, in document order.
+    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
+        var results: [(EDL40Record, SignedRecord)] = []
+        for process in try processes(try document(bytes)) {
+            results += try decode(process: process)
+        }
+        return results
+    }
+
+    static func document(_ bytes: [UInt8]) throws(FormatError) -> XMLElement {
+        do { return try XMLReader.parse(bytes) } catch {
+            throw FormatError(.mennekes, "not well-formed XML: \(error.description)", offset: error.offset)
+        }
+    }
+
+    /// The `ChargingProcess` elements of a document.
+    static func processes(_ root: XMLElement) throws(FormatError) -> [XMLElement] {
+        switch root.localName {
+        case "ChargingProcess":
+            return [root]
+        case "Billing":
+            let processes = (root.child("BillingPeriods")?.children("BillingPeriod") ?? []).flatMap {
+                $0.child("ChargingProcesses")?.children("ChargingProcess") ?? []
+            }
+            guard !processes.isEmpty else {
+                throw FormatError(
+                    .mennekes,
+                    "the <Billing> document has no BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess",
+                    offset: root.offset)
+            }
+            return processes
+        default:
+            throw FormatError(
+                .mennekes, "the root element is <\(root.name)>, not <ChargingProcess> or <Billing>", offset: root.offset
+            )
+        }
+    }
+
+    /// The records of one charging process: start and end, as far as present.
+    static func decode(process: XMLElement) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
+        let fields = MennekesFields(process)
+        let serverID = try fields.hex(process, "ServerId")
+        guard serverID.count == 10 else {
+            throw fields.error("<ServerId> has \(serverID.count) bytes; a server id has 10", process)
+        }
+        let key = try fields.hex(process, "PublicKey")
+        let customer = try fields.hex(process, "CustomerIdent", allowEmpty: true)
+        guard customer.count <= EDL40Block.contractIDLength else {
+            throw fields.error("<CustomerIdent> has \(customer.count) bytes; the block holds at most 128", process)
+        }
+        let meteringPoint = process.child("MeteringPoint")?.trimmedText
+        let outerContractTime = process.child("TimestampCustomerIdent")
+        var results: [(EDL40Record, SignedRecord)] = []
+        for (name, type) in [("MeasurementStart", ReadingType.begin), ("MeasurementEnd", .end)] {
+            guard let measurement = process.child(name) else { continue }
+            var deviations: [String] = []
+            let signatureBytes = try fields.hex(measurement, "Signature")
+            guard let signature = EDL40Signature(signatureBytes, lengths: .any), signature.curve == .prime192v1 else {
+                throw fields.error(
+                    "<\(name)><Signature> has \(signatureBytes.count) bytes; Mennekes signs with 48 (r‖s) or 50 (with logbook bytes)",
+                    measurement)
+            }
+            let time = try fields.time(measurement, "Timestamp")
+            guard let contractElement = measurement.child("TimestampCustomerIdent") ?? outerContractTime else {
+                throw fields.error("<\(name)> has no TimestampCustomerIdent, and neither has the process", measurement)
+            }
+            let contractTime = try fields.time(contractElement)
+            let eventCounter = try fields.unsigned(measurement, "EventCounter", max: UInt64(UInt32.max))
+            let status = try fields.unsigned(measurement, "MeterStatus", max: UInt64.max)
+            let logbook =
+                signature.logbook ?? [UInt8(truncatingIfNeeded: eventCounter >> 8), UInt8(eventCounter & 0xFF)]
+            let block = EDL40Block(
+                serverID: serverID, localTime: localEpoch(time), status: UInt8(truncatingIfNeeded: status),
+                secondsIndex: UInt32(try fields.unsigned(measurement, "SecondIndex", max: UInt64(UInt32.max))),
+                pagination: UInt32(try fields.unsigned(measurement, "Pagination", max: UInt64(UInt32.max))),
+                obis: OBISCode.signedEnergy, unit: 30, scaler: try fields.scaler(measurement),
+                value: try fields.integer(measurement, "Value"), logbook: logbook, contractID: customer,
+                contractTime: localEpoch(contractTime))
+            if let logbook = signature.logbook,
+                logbook != [UInt8(truncatingIfNeeded: eventCounter >> 8), UInt8(eventCounter & 0xFF)]
+            {
+                deviations.append(
+                    "the signature's logbook bytes \(Hex.encode(logbook)) are not the EventCounter \(eventCounter)")
+            }
+            var record = EDL40Record(
+                container: .mennekes, block: block, signature: signatureBytes, curve: .prime192v1, publicKey: key,
+                readingType: type, time: EDL40Time.utc(time.seconds, offsetSeconds: time.offsetSeconds),
+                contractTime: EDL40Time.utc(contractTime.seconds, offsetSeconds: contractTime.offsetSeconds))
+            record.statusWord = status
+            record.meteringPoint = meteringPoint
+            record.eventCounter = eventCounter
+            var signed = record.signedRecord(
+                format: .mennekes, deviations: deviations,
+                attributes: [Attribute("measurement", name)])
+            signed.sessionInvariants["event counter"] = String(eventCounter)
+            results.append((record, signed))
+        }
+        guard !results.isEmpty else {
+            throw fields.error("the charging process has neither MeasurementStart nor MeasurementEnd", process)
+        }
+        return results
+    }
+
+    /// The block's local epoch: the UTC instant plus the written offset, wrapped to 32 bits.
+    static func localEpoch(_ time: (seconds: Int64, offsetSeconds: Int)) -> UInt32 {
+        UInt32(truncatingIfNeeded: time.seconds &+ Int64(time.offsetSeconds))
+    }
+}
+
+/// Typed reads of Mennekes elements with errors that name the element and its offset.
+struct MennekesFields {
+    let process: XMLElement
+
+    init(_ process: XMLElement) { self.process = process }
+
+    func error(_ reason: String, _ element: XMLElement) -> FormatError {
+        FormatError(.mennekes, reason, offset: element.offset)
+    }
+
+    /// The element's text with every whitespace character removed.
+    func text(_ parent: XMLElement, _ name: String) throws(FormatError) -> (String, XMLElement) {
+        guard let element = parent.child(name) else { throw error("<\(parent.name)> has no <\(name)>", parent) }
+        return (MennekesFields.compact(element.text), element)
+    }
+
+    static func compact(_ text: String) -> String {
+        String(text.unicodeScalars.filter { !$0.properties.isWhitespace })
+    }
+
+    func hex(_ parent: XMLElement, _ name: String, allowEmpty: Bool = false) throws(FormatError) -> [UInt8] {
+        let (text, element) = try self.text(parent, name)
+        if text.isEmpty, allowEmpty { return [] }
+        guard !text.isEmpty, let bytes = Hex.decode(text) else { throw error("<\(name)> is not hex", element) }
+        return bytes
+    }
+
+    func unsigned(_ parent: XMLElement, _ name: String, max: UInt64) throws(FormatError) -> UInt64 {
+        let (text, element) = try self.text(parent, name)
+        guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = UInt64(text),
+            number <= max
+        else { throw error("<\(name)> \"\(text)\" is not an unsigned number up to \(max)", element) }
+        return number
+    }
+
+    func integer(_ parent: XMLElement, _ name: String) throws(FormatError) -> Int64 {
+        let (text, element) = try self.text(parent, name)
+        guard let number = Int64(text) else { throw error("<\(name)> \"\(text)\" is not a 64-bit integer", element) }
+        return number
+    }
+
+    func scaler(_ parent: XMLElement) throws(FormatError) -> Int8 {
+        let (text, element) = try self.text(parent, "Scaler")
+        guard let number = Int8(text) else { throw error("<Scaler> \"\(text)\" is not an 8-bit integer", element) }
+        return number
+    }
+
+    func time(_ parent: XMLElement, _ name: String) throws(FormatError) -> (seconds: Int64, offsetSeconds: Int) {
+        guard let element = parent.child(name) else { throw error("<\(parent.name)> has no <\(name)>", parent) }
+        return try time(element)
+    }
+
+    func time(_ element: XMLElement) throws(FormatError) -> (seconds: Int64, offsetSeconds: Int) {
+        let text = MennekesFields.compact(element.text)
+        guard let parsed = MennekesTime.parse(text) else {
+            throw error("<\(element.name)> \"\(text)\" is not an ISO 8601 time with seconds and offset", element)
+        }
+        return parsed
+    }
+}
