@@ -177,6 +177,12 @@ struct JSONOutput {
 
     mutating func string(_ value: String) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
+        JSONOutput.appendEscaped(value, to: &bytes)
+        needsComma = true
+    }
+
+    /// A JSON string literal with RFC 8259 escaping (the one escaper every JSON writer here uses).
+    static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         let hex = Array("0123456789abcdef".utf8)
         for byte in value.utf8 {
@@ -194,6 +200,5 @@ struct JSONOutput {
             }
         }
         bytes.append(UInt8(ascii: "\""))
-        needsComma = true
     }
 }

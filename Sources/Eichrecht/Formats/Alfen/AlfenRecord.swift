@@ -76,17 +76,11 @@ public struct AlfenRecord: Sendable, Hashable {
 
     /// The DLMS unit's symbol, when it is the one every known Alfen line uses (30 = Wh). Other codes
     /// are shown as numbers rather than guessed, so an unexpected unit is never read as energy.
-    public var unitSymbol: String? { unitCode == 30 ? "Wh" : nil }
+    public var unitSymbol: String? { DLMSUnit.symbol(unitCode) }
 
     /// The reading as an exact decimal: `value` × 10^`scaler`, with one unit of 10^`scaler` as its
     /// resolution (the energy tolerance is derived from it).
-    public var reading: DecimalText {
-        let sign: FloatingPointSign = value < 0 ? .minus : .plus
-        let exact = Decimal(sign: sign, exponent: Int(scaler), significand: Decimal(value.magnitude))
-        return DecimalText(
-            value: exact, text: AlfenRecord.decimalText(value, scaler: scaler),
-            resolution: Decimal(sign: .plus, exponent: Int(scaler), significand: 1))
-    }
+    public var reading: DecimalText { DecimalText(integer: value, scaler: scaler) }
 
     /// The adapter time as written (UTC, informative: the adapter clock carries no legal guarantee).
     public var time: SignedTime {
@@ -94,18 +88,5 @@ public struct AlfenRecord: Sendable, Hashable {
         return SignedTime(
             epochMilliseconds: milliseconds, utcOffsetSeconds: 0, clock: .informative,
             text: CivilTime.iso8601(epochMilliseconds: milliseconds, offsetSeconds: 0))
-    }
-
-    /// `integer` × 10^`scaler` as plain decimal text, digit by digit (no floating point, no rounding).
-    static func decimalText(_ integer: Int64, scaler: Int8) -> String {
-        let digits = String(integer.magnitude)
-        let sign = integer < 0 ? "-" : ""
-        let exponent = Int(scaler)
-        if exponent >= 0 { return sign + digits + String(repeating: "0", count: exponent) }
-        let fraction = -exponent
-        let padded =
-            digits.count <= fraction ? String(repeating: "0", count: fraction - digits.count + 1) + digits : digits
-        let split = padded.index(padded.endIndex, offsetBy: -fraction)
-        return sign + padded[..<split] + "." + padded[split...]
     }
 }

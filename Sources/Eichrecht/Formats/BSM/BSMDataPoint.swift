@@ -91,11 +91,7 @@ public struct BSMDataPoint: Sendable, Hashable {
     /// The value × 10^scale as exact decimal text, with one unit of 10^scale as resolution.
     public var decimal: DecimalText? {
         guard let integer else { return nil }
-        let sign: FloatingPointSign = integer < 0 ? .minus : .plus
-        return DecimalText(
-            value: Decimal(sign: sign, exponent: Int(scale), significand: Decimal(integer.magnitude)),
-            text: integer == 0 && scale > 0 ? "0" : AlfenRecord.decimalText(integer, scaler: scale),
-            resolution: Decimal(sign: .plus, exponent: Int(scale), significand: 1))
+        return DecimalText(integer: integer, scaler: scale)
     }
 
     /// The unit symbol for a DLMS unit code, where the format documents it.

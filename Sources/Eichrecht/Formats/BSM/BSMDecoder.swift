@@ -42,15 +42,7 @@ public enum BSMDecoder {
     /// other members kept), so every snapshot becomes its own signed value. `nil` when the bytes are
     /// not such a container.
     static func splitSnapshots(_ bytes: [UInt8]) -> [[UInt8]]? {
-        guard case .object(let members)? = try? JSONParser.parse(bytes),
-            let index = members.firstIndex(where: { $0.key == "signedMeterValues" }),
-            case .array(let items) = members[index].value, items.count > 1
-        else { return nil }
-        return items.map { item in
-            var copy = members
-            copy[index] = (key: "signedMeterValues", value: .array([item]))
-            return JSONValue.object(copy).compactText
-        }
+        ChargeITContainer.splitSignedMeterValues(bytes)
     }
 
     /// The EVSE id a container names: `placeInfo.evseId` (old style) or `chargePointInfo.evseId`.

@@ -25,12 +25,7 @@ public enum EDL40SMLDecoder {
         EDL40Record, SignedRecord
     ) {
         let format = MeterFormat.edl40SML
-        let list: SMLGetListResponse
-        let file: SMLFile
-        do {
-            file = try SMLFile.read(bytes)
-            list = try file.firstGetListResponse()
-        } catch { throw error.formatError(format) }
+        let (file, list) = try SMLFile.readGetList(bytes, as: format)
         let fields = SMLFields(list: list, format: format)
         var deviations: [String] = []
 

@@ -12,7 +12,7 @@ extension EDL40Record {
     func signedRecord(format: MeterFormat, deviations: [String], attributes extra: [Attribute] = []) -> SignedRecord {
         let status = statusWord.map(StatusWord.hex) ?? "0x" + Hex.encode([block.status], uppercase: true)
         let reading = Reading(
-            type: readingType, time: time, value: reading, unit: ScaledInteger.unitText(block.unit), register: obisText,
+            type: readingType, time: time, value: reading, unit: DLMSUnit.text(block.unit), register: obisText,
             status: status)
         let signatureBytes = EDL40Signature(signature, lengths: .any)
         var record = SignedRecord(
@@ -46,7 +46,7 @@ extension EDL40Record {
             Attribute("seconds index", String(block.secondsIndex)),
             Attribute("pagination", String(block.pagination)),
             Attribute("OBIS code", obisText),
-            Attribute("unit", ScaledInteger.unitText(block.unit)),
+            Attribute("unit", DLMSUnit.text(block.unit)),
             Attribute("scaler", String(block.scaler)),
             Attribute("logbook bytes", Hex.encode(block.logbook, uppercase: true)),
             Attribute("contract id", block.contractID.isEmpty ? "(none)" : contractText),

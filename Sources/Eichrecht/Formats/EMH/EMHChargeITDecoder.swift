@@ -108,15 +108,7 @@ public enum EMHChargeITDecoder {
     /// The container cut into one container per signed value (the other members kept), so that a
     /// raw file can become one OCPI signed value per meter reading. `nil` when there is only one.
     public static func splitValues(_ bytes: [UInt8]) -> [[UInt8]]? {
-        guard case .object(let members)? = try? JSONParser.parse(bytes),
-            let index = members.firstIndex(where: { $0.key == "signedMeterValues" }),
-            case .array(let items) = members[index].value, items.count > 1
-        else { return nil }
-        return items.map { item in
-            var copy = members
-            copy[index] = (key: "signedMeterValues", value: .array([item]))
-            return JSONValue.object(copy).compactText
-        }
+        ChargeITContainer.splitSignedMeterValues(bytes)
     }
 }
 

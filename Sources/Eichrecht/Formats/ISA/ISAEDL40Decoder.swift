@@ -35,12 +35,7 @@ public enum ISAEDL40Decoder {
         ISAEDL40Record, SignedRecord
     ) {
         let format = MeterFormat.isaEDL40
-        let file: SMLFile
-        let list: SMLGetListResponse
-        do {
-            file = try SMLFile.read(bytes)
-            list = try file.firstGetListResponse()
-        } catch { throw error.formatError(format) }
+        let (file, list) = try SMLFile.readGetList(bytes, as: format)
         let fields = SMLFields(list: list, format: format)
         var deviations: [String] = []
 

@@ -43,6 +43,6 @@ public struct ISAEDL40Record: Sendable, Hashable {
     public var serverIDHex: String { Hex.encode(block.serverID) }
     public var actualOBISText: String { OBISCode.text(block.actual.obis) }
     public var startOBISText: String { OBISCode.text(block.start.obis) }
-    public var actualReading: DecimalText { ScaledInteger.decimal(block.actual.value, scaler: block.actual.scaler) }
-    public var startReading: DecimalText { ScaledInteger.decimal(block.start.value, scaler: block.start.scaler) }
+    public var actualReading: DecimalText { DecimalText(integer: block.actual.value, scaler: block.actual.scaler) }
+    public var startReading: DecimalText { DecimalText(integer: block.start.value, scaler: block.start.scaler) }
 }

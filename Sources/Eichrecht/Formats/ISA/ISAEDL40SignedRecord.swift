@@ -12,7 +12,7 @@ extension ISAEDL40Record {
         var readings = [
             Reading(
                 type: .begin, typeCode: "\(kind.name): start register", time: startTime, value: startReading,
-                unit: ScaledInteger.unitText(block.start.unit), register: register,
+                unit: DLMSUnit.text(block.start.unit), register: register,
                 status: StatusWord.hex(startStatusWord))
         ]
         switch kind {
@@ -21,7 +21,7 @@ extension ISAEDL40Record {
             readings.append(
                 Reading(
                     type: kind == .stop ? .end : .intermediate, typeCode: "\(kind.name): actual register",
-                    time: actualTime, value: actualReading, unit: ScaledInteger.unitText(block.actual.unit),
+                    time: actualTime, value: actualReading, unit: DLMSUnit.text(block.actual.unit),
                     register: register, status: StatusWord.hex(actualStatusWord)))
         }
         let contract = EDL40Record.text(block.contractID)
@@ -52,7 +52,7 @@ extension ISAEDL40Record {
                 Attribute("actual register time (block, local)", String(block.actual.localTime)),
                 Attribute("start status", StatusWord.hex(startStatusWord)),
                 Attribute("actual status", StatusWord.hex(actualStatusWord)),
-                Attribute("unit", ScaledInteger.unitText(block.actual.unit)),
+                Attribute("unit", DLMSUnit.text(block.actual.unit)),
                 Attribute("scaler", String(block.actual.scaler)),
                 Attribute("pagination", String(block.pagination)),
                 Attribute("log entry index", Hex.encode(block.logEntryIndex, uppercase: true)),

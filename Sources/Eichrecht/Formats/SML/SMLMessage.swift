@@ -39,4 +39,15 @@ struct SMLFile: Sendable, Hashable {
         }
         return try SMLGetListResponse(message.body)
     }
+
+    /// Reads an SML file and its first GetList.Res for a format whose block is rebuilt from it,
+    /// with SML errors reported as that format's `FormatError`.
+    static func readGetList(_ bytes: [UInt8], as format: MeterFormat) throws(FormatError) -> (
+        file: SMLFile, list: SMLGetListResponse
+    ) {
+        do {
+            let file = try SMLFile.read(bytes)
+            return (file, try file.firstGetListResponse())
+        } catch { throw error.formatError(format) }
+    }
 }
