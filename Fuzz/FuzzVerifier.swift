@@ -14,6 +14,12 @@ public func fuzzVerifier(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? OCMFDecoder.decode(bytes[...])
     _ = try? AlfenDecoder.decode(bytes[...])
     _ = try? JSONParser.parse(bytes)
+    _ = try? XMLReader.parse(bytes)
+    _ = try? SMLFile.read(bytes)
+    _ = try? SAFEValuesReader.units(bytes)
+    for decoder in FormatRegistry.decoders where decoder.recognises(bytes[...]) {
+        _ = try? decoder.decode(bytes, context: DecodingContext())
+    }
     _ = ECDSASignature.parse(bytes, curve: .prime256v1)
     _ = PublicKey.parse(bytes, curve: nil)
     _ = KeyInput(text: String(decoding: bytes, as: UTF8.self)).publicKey(for: .prime192v1)
