@@ -3,6 +3,9 @@ extension BSMSnapshot {
     /// snapshot claims (`meterInfo.publicKey`), and one reading of the reference cumulative register
     /// `RCR` — the billing value, reset at turn-on, so end − begin is the session's energy. The
     /// snapshot type is signed, so the OCPI nature must agree with it.
+    // Built unoptimised: Swift 6.3.1's CopyPropagation pass crashes ("Found ownership error") on
+    // this function in release builds. It runs once per snapshot; the signature check dominates.
+    @_optimize(none)
     func signedRecord() -> SignedRecord {
         var deviations: [String] = []
         let known = Set(BSMDataPoint.signedOrder)
@@ -86,70 +89,96 @@ extension BSMSnapshot {
 
     /// Every unsigned field that says something else than the signed data points.
     var contradictions: [String] {
+        valueContradictions() + unitLabelContradictions() + identityContradictions() + timeContradictions()
+            + contractContradictions()
+    }
+
+    /// The top-level value: a copy of the RCR point (or of the point it names).
+    private func valueContradictions() -> [String] {
+        guard let unsigned = self.value else { return [] }
+        let name = unsigned.name ?? "RCR"
+        guard let signed = point(name) else {
+            return ["the unsigned value names \(name), which is not a signed data point"]
+        }
+        return BSMSnapshot.compare(unsigned, with: signed, name: name)
+    }
+
+    /// The unsigned `value.measuredValue` fields against the signed point they copy.
+    private static func compare(_ unsigned: UnsignedValue, with signed: BSMDataPoint, name: String) -> [String] {
         var found: [String] = []
-        // The top-level value: a copy of the RCR point (or of the point it names).
-        if let value {
-            let name = value.name ?? "RCR"
-            if let signed = point(name) {
-                if let text = value.value, let integer = Int64(text), integer != signed.integer {
-                    found.append(
-                        "the unsigned value.measuredValue.value \(text) differs from the signed \(name) \(signed.integer.map(String.init) ?? "?")"
-                    )
-                } else if let text = value.value, Int64(text) == nil {
-                    found.append("the unsigned value.measuredValue.value \"\(text)\" is not an integer")
-                }
-                if let scale = value.scale, Int64(scale) != Int64(signed.scale) {
-                    found.append(
-                        "the unsigned value.measuredValue.scale \(scale) differs from the signed \(name) scale \(signed.scale)"
-                    )
-                }
-                if let code = value.unitCode, Int64(code) != Int64(signed.unitCode) {
-                    found.append(
-                        "the unsigned value.measuredValue.unitEncoded \(code) differs from the signed \(name) unit code \(signed.unitCode)"
-                    )
-                }
-                if let unit = value.unitName, let code = BSMDataPoint.unitCode(named: unit), code != signed.unitCode {
-                    found.append(
-                        "the unsigned value.measuredValue.unit \(unit) differs from the signed \(name) unit code \(signed.unitCode)"
-                    )
-                } else if let unit = value.unitName, BSMDataPoint.unitCode(named: unit) == nil {
-                    found.append(
-                        "the unsigned value.measuredValue.unit \(unit) is not the unit of the signed \(name) (code \(signed.unitCode))"
-                    )
-                }
-            } else {
-                found.append("the unsigned value names \(name), which is not a signed data point")
+        let prefix = "the unsigned value.measuredValue"
+        if let text = unsigned.value {
+            let integer = Int64(text)
+            if integer == nil {
+                found.append("\(prefix).value \"\(text)\" is not an integer")
+            } else if integer != signed.integer {
+                let signedText = signed.integer.map { String($0) } ?? "?"
+                found.append("\(prefix).value \(text) differs from the signed \(name) \(signedText)")
             }
         }
-        // Unit labels of the signed points themselves (the code is signed, the label is not).
-        for point in dataPoints where point.text == nil {
-            if let unit = point.unitName, let code = BSMDataPoint.unitCode(named: unit), code != point.unitCode {
-                found.append(
-                    "the unit label \(unit) of \(point.name) contradicts its signed unit code \(point.unitCode)")
+        let signedScale = Int64(signed.scale)
+        if let scale = unsigned.scale, Int64(scale) != signedScale {
+            found.append("\(prefix).scale \(scale) differs from the signed \(name) scale \(signedScale)")
+        }
+        let signedCode = Int64(signed.unitCode)
+        if let code = unsigned.unitCode, Int64(code) != signedCode {
+            found.append("\(prefix).unitEncoded \(code) differs from the signed \(name) unit code \(signedCode)")
+        }
+        if let unit = unsigned.unitName {
+            let code = BSMDataPoint.unitCode(named: unit).map { Int64($0) }
+            if code == nil {
+                found.append("\(prefix).unit \(unit) is not the unit of the signed \(name) (code \(signedCode))")
+            } else if code != signedCode {
+                found.append("\(prefix).unit \(unit) differs from the signed \(name) unit code \(signedCode)")
             }
         }
+        return found
+    }
+
+    /// Unit labels of the signed points themselves (the code is signed, the label is not).
+    private func unitLabelContradictions() -> [String] {
+        dataPoints.compactMap { point in
+            guard point.text == nil, let unit = point.unitName, let code = BSMDataPoint.unitCode(named: unit),
+                code != point.unitCode
+            else { return nil }
+            return "the unit label \(unit) of \(point.name) contradicts its signed unit code \(point.unitCode)"
+        }
+    }
+
+    /// The measurement counter and the meter id.
+    private func identityContradictions() -> [String] {
+        var found: [String] = []
         if let measurementID, let counter = point("RCnt")?.integer, Int64(measurementID) != counter {
             found.append("the unsigned measurementId \(measurementID) differs from the signed RCnt \(counter)")
         }
         if let meterID, let signed = point("MA1")?.text, meterID != signed {
             found.append("the unsigned meterInfo.meterId \(meterID) differs from the signed MA1 \(signed)")
         }
-        if let time, let signed = signedTime {
-            if let (instant, offset) = BSMSnapshot.parseTime(time) {
-                if instant != signed.epochMilliseconds || offset != signed.utcOffsetSeconds {
-                    found.append("the unsigned time \(time) differs from the signed Epoch + TZO \(signed.text)")
-                }
-            } else {
-                found.append("the unsigned time \"\(time)\" is not an ISO 8601 time with an offset")
-            }
+        return found
+    }
+
+    /// The unsigned time against Epoch + TZO.
+    private func timeContradictions() -> [String] {
+        guard let time, let signed = signedTime else { return [] }
+        guard let (instant, offset) = BSMSnapshot.parseTime(time) else {
+            return ["the unsigned time \"\(time)\" is not an ISO 8601 time with an offset"]
         }
+        if instant != signed.epochMilliseconds || offset != signed.utcOffsetSeconds {
+            return ["the unsigned time \(time) differs from the signed Epoch + TZO \(signed.text)"]
+        }
+        return []
+    }
+
+    /// The contract and the container's EVSE id against the signed meta strings.
+    private func contractContradictions() -> [String] {
+        var found: [String] = []
         if contractID != nil || contractType != nil {
-            let signed = BSMSnapshot.metaValue(point("Meta1")?.text, key: "contract-id")
+            let meta1 = point("Meta1")?.text
+            let signed = BSMSnapshot.metaValue(meta1, key: "contract-id")
             let claimed = "\(contractType ?? ""):\(contractID ?? "")"
             if signed?.lowercased() != claimed.lowercased() {
-                found.append(
-                    "the unsigned contract \(claimed) differs from the signed Meta1 \(point("Meta1")?.text.map { "\"\($0)\"" } ?? "(absent)")"
-                )
+                let shown = meta1.map { "\"\($0)\"" } ?? "(absent)"
+                found.append("the unsigned contract \(claimed) differs from the signed Meta1 \(shown)")
             }
         }
         if let evseID, let signed = BSMSnapshot.metaValue(point("Meta2")?.text, key: "evse-id"), !signed.isEmpty,

@@ -96,7 +96,7 @@ public struct EDL40Block: Sendable, Hashable {
             throw FormatError(
                 .edl40Signature, "the encoded meter value is \(bytes.count) bytes; an EDL40 block is exactly \(length)")
         }
-        var reader = BlockReader(bytes: bytes, format: .edl40Signature)
+        let reader = BlockReader(bytes: bytes, format: .edl40Signature)
         var block = EDL40Block(
             serverID: try reader.take(0, 10), localTime: UInt32(truncatingIfNeeded: try reader.littleEndian(10, 4)),
             status: try reader.take(14, 1).first ?? 0,
