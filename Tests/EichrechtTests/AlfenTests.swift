@@ -219,12 +219,14 @@ struct AlfenDecoderTests {
 
     @Test("values are exact decimals: integer × 10^scaler")
     func decimalValues() {
-        #expect(AlfenRecord.decimalText(15762, scaler: 0) == "15762")
-        #expect(AlfenRecord.decimalText(1_234_567, scaler: -1) == "123456.7")
-        #expect(AlfenRecord.decimalText(5, scaler: -3) == "0.005")
-        #expect(AlfenRecord.decimalText(-42, scaler: -1) == "-4.2")
-        #expect(AlfenRecord.decimalText(12, scaler: 2) == "1200")
-        #expect(AlfenRecord.decimalText(Int64.min, scaler: 0) == "-9223372036854775808")
+        #expect(DecimalText.scaledText(15762, scaler: 0) == "15762")
+        #expect(DecimalText.scaledText(1_234_567, scaler: -1) == "123456.7")
+        #expect(DecimalText.scaledText(5, scaler: -3) == "0.005")
+        #expect(DecimalText.scaledText(-42, scaler: -1) == "-4.2")
+        #expect(DecimalText.scaledText(12, scaler: 2) == "1200")
+        #expect(DecimalText.scaledText(0, scaler: 2) == "0")
+        #expect(DecimalText(integer: 0, scaler: 2).value == 0)
+        #expect(DecimalText.scaledText(Int64.min, scaler: 0) == "-9223372036854775808")
     }
 
     @Test("status bits: errors, warnings and informational bits")
