@@ -287,3 +287,17 @@ struct SAFEXMLTests {
         #expect(problems.isEmpty, "\(unit.id): \(problems.joined(separator: "; "))")
     }
 }
+
+@Suite("S.A.F.E. export keeps per-value keys")
+struct SAFEExportKeyTests {
+    @Test func exportKeepsEachValuesKey() throws {
+        let bytes = try Paths.bytes(
+            Paths.vectors.appendingPathComponent("generated-issue5/safe/safe-second-key-differs.xml"))
+        let units = try SAFEValuesReader.units(bytes)
+        let xml = SAFEXMLWriter().document(units.map { SAFEXMLWriter.Unit(signedData: $0.signedData) })
+        let reports = try Verifier().verify(document: xml)
+        #expect(reports.map(\.verdict) == [.invalid])
+        #expect(reports.first?.check(.publicKey)?.status == .fail)
+        #expect(String(decoding: xml, as: UTF8.self).components(separatedBy: "<publicKey").count == 3)
+    }
+}

@@ -67,9 +67,7 @@ public struct SAFEXMLWriter: Sendable {
 
     /// The values of one unit: one per record text, in the unit's order.
     func values(_ signedData: SignedData) -> [Value] {
-        let unitKey =
-            signedData.publicKey.flatMap { $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0) }
-            ?? fallbackKey
+        let unitKey = signedData.publicKey.flatMap(KeyInput.nonEmpty) ?? fallbackKey
         var result: [Value] = []
         for (index, value) in signedData.signedValues.enumerated() {
             let decoded = ValueDecoder.decode(value, index: index, encodingMethod: signedData.encodingMethod)
@@ -79,7 +77,8 @@ public struct SAFEXMLWriter: Sendable {
             case .end: context = SAFEValue.endContext
             case .intermediate, .other: context = nil
             }
-            let key = keyText(unitKey, record: decoded.records.first)
+            // A value's own key (S.A.F.E. or OCPP input) wins over the unit's.
+            let key = keyText(value.publicKey.flatMap(KeyInput.nonEmpty) ?? unitKey, record: decoded.records.first)
             let pieces = SAFEXMLWriter.texts(value, encodingMethod: signedData.encodingMethod)
             for piece in pieces {
                 result.append(
