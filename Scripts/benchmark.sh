@@ -14,9 +14,19 @@ swift build -c release --product eichrecht >/dev/null
 echo "== eichrecht-bench"
 .build/release/eichrecht-bench "$file"
 echo "== eichrecht verify --format json (end to end, the CLI)"
+count=$(grep -c . "$file")
 start=$(date +%s.%N)
 .build/release/eichrecht verify --format json "$file" >/dev/null || true
 end=$(date +%s.%N)
-python3 -c "n=10000; t=$end-$start; print(f'{n/t:.0f} CDRs/s ({t:.2f} s for {n})')"
+python3 -c "n=$count; t=$end-$start; print(f'{n/t:.0f} CDRs/s ({t:.2f} s for {n})')"
+if command -v /usr/bin/time >/dev/null; then
+    # Streaming keeps memory flat: the peak should not grow with the number of CDRs.
+    for n in 1000 $count; do
+        head -n "$n" "$file" >"$file.head"
+        /usr/bin/time -f "peak memory for $n CDRs: %M KiB" .build/release/eichrecht verify --format json "$file.head" \
+            2>&1 >/dev/null | tail -1
+    done
+    rm -f "$file.head"
+fi
 echo "== openssl speed ecdsap256 (one thread)"
 openssl speed -seconds 3 ecdsap256 2>/dev/null | tail -2

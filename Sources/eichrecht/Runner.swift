@@ -68,15 +68,18 @@ final class Runner {
         return status
     }
 
+    /// Verifies a batch on every core; reports come back in the batch's order.
     private func verifyConcurrently(_ units: [VerificationUnit]) -> [Report] {
         guard units.count > 1 else { return units.map(verifier.verify) }
-        let results = UnsafeMutableBufferPointer<Report?>.allocate(capacity: units.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
         let verifier = self.verifier
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: units.count) { index in
-            slots[index] = verifier.verify(units[index])
+        // An array owns its elements, so every report is released with it (a raw buffer that is
+        // only deallocated would leak them).
+        var results = [Report?](repeating: nil, count: units.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let slots = buffer
+            DispatchQueue.concurrentPerform(iterations: units.count) { index in
+                slots[index] = verifier.verify(units[index])
+            }
         }
         return results.compactMap { $0 }
     }
