@@ -6,13 +6,22 @@ import COpenSSL
 /// does. Every curve of OCMF Table 22 is here, plus secp521r1, which some gateways use for their own
 /// signatures.
 public enum Curve: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {
+    /// The Koblitz curve secp192k1 (SEC 2).
     case secp192k1
+    /// NIST P-192 (secp192r1), under OpenSSL's name: the curve of Alfen, Mennekes and most EDL40
+    /// signatures.
     case prime192v1
+    /// The Koblitz curve secp256k1 (SEC 2).
     case secp256k1
+    /// NIST P-256 (secp256r1), under OpenSSL's name.
     case prime256v1
+    /// Brainpool P-256 r1 (RFC 5639), `brainpool256r1` in OCMF.
     case brainpoolP256r1
+    /// NIST P-384.
     case secp384r1
+    /// Brainpool P-384 r1 (RFC 5639), `brainpool384r1` in OCMF.
     case brainpoolP384r1
+    /// NIST P-521.
     case secp521r1
 
     /// Size of one coordinate (and of r or s) in bytes.
@@ -98,13 +107,17 @@ public enum HashFunction: String, Sendable, Hashable, Codable {
 
 /// A signature algorithm: ECDSA on a curve with a hash.
 public struct SignatureAlgorithm: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The curve the signing key lies on.
     public var curve: Curve
+    /// The hash applied to the signed bytes; ECDSA signs its digest.
     public var hash: HashFunction
 
+    /// ECDSA on `curve` with `hash`; the default, SHA-256, is the hash every supported format uses.
     public init(curve: Curve, hash: HashFunction = .sha256) {
         self.curve = curve
         self.hash = hash
     }
 
+    /// The algorithm as reports print it, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
     public var description: String { "ECDSA \(curve) with \(hash.rawValue)" }
 }

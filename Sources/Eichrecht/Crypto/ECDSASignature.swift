@@ -13,6 +13,7 @@ public struct ECDSASignature: Sendable, Hashable {
     /// How the signature was encoded.
     public let encoding: Encoding
 
+    /// The encoding a meter used for the signature's two integers.
     public enum Encoding: String, Sendable, Hashable, Codable {
         /// Canonical DER ECDSA-Sig-Value.
         case der
@@ -22,6 +23,7 @@ public struct ECDSASignature: Sendable, Hashable {
         case raw
     }
 
+    /// A signature from r and s as unsigned big-endian magnitudes; leading zero bytes are dropped.
     public init(r: [UInt8], s: [UInt8], encoding: Encoding) {
         self.r = Array(r.drop(while: { $0 == 0 }))
         self.s = Array(s.drop(while: { $0 == 0 }))

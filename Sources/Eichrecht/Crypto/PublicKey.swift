@@ -4,16 +4,22 @@
 /// Whatever the shape, the key is normalised to the uncompressed point, so two spellings of one key
 /// compare equal.
 public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
+    /// The curve the point lies on.
     public let curve: Curve
     /// The uncompressed SEC1 point `04 ‖ X ‖ Y`.
     public let point: [UInt8]
     /// The shape the key was given in.
     public let shape: Shape
 
+    /// The byte shape a key arrived in, named in reports by its raw value.
     public enum Shape: String, Sendable, Hashable, Codable {
+        /// A DER SubjectPublicKeyInfo, which names its curve.
         case spki
+        /// An SEC1 uncompressed point `04 ‖ X ‖ Y`.
         case uncompressedPoint = "sec1_uncompressed"
+        /// An SEC1 compressed point `02`/`03 ‖ X` (Alfen's 25-byte keys).
         case compressedPoint = "sec1_compressed"
+        /// The bare coordinates `X ‖ Y` without the `04` prefix (EDL40, Mennekes).
         case rawXY = "raw_xy"
     }
 
@@ -30,6 +36,7 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
         /// The key's curve differs from the one the signature algorithm names.
         case curveMismatch(key: Curve, expected: Curve)
 
+        /// The reason in words, for reports.
         public var description: String {
             switch self {
             case .unrecognisedShape(let count):
@@ -49,10 +56,12 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
         self.shape = shape
     }
 
+    /// Equal when the curve and the point are equal, whatever shape the key was given in.
     public static func == (lhs: PublicKey, rhs: PublicKey) -> Bool {
         lhs.curve == rhs.curve && lhs.point == rhs.point
     }
 
+    /// Hashes the curve and the point only, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(curve)
         hasher.combine(point)

@@ -6,6 +6,7 @@ public enum Base64 {
         decode(bytes: text.utf8)
     }
 
+    /// Decodes base64 given as UTF-8 bytes, by the same rules as `decode(_:)`.
     public static func decode<C: Collection>(bytes utf8: C) -> [UInt8]? where C.Element == UInt8 {
         var out = [UInt8]()
         out.reserveCapacity(utf8.count * 3 / 4)

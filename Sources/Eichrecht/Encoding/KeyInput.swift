@@ -5,21 +5,29 @@
 /// the hex text, plain hex (with or without spaces), base32, and OCPP's `oca:base16:asn1:` envelope
 /// (itself often base64-wrapped). Decoding tries each reading and keeps the first that yields a key.
 public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
+    /// The two forms a key arrives in.
     public enum Representation: Sendable, Hashable {
+        /// Key text in an encoding still to be guessed: hex, base64, base32 or an `oca:` envelope.
         case text(String)
+        /// Key bytes a binary record carries as they are (Alfen, EDL40, PCDF).
         case bytes([UInt8])
     }
 
+    /// The key as it arrived.
     public let representation: Representation
 
+    /// A key given as text: a CDR's `public_key`, a CLI flag, a S.A.F.E. `<publicKey>`, a record's key
+    /// field.
     public init(text: String) { representation = .text(text) }
 
     /// Key text, or `nil` when it is empty or only whitespace.
     static func nonEmpty(_ text: String) -> KeyInput? {
         text.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: text)
     }
+    /// A key given as bytes, as a binary record embeds it.
     public init(bytes: [UInt8]) { representation = .bytes(bytes) }
 
+    /// The text as given, or the bytes as upper-case hex.
     public var description: String {
         switch representation {
         case .text(let text): text
@@ -29,11 +37,17 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
 
     /// Why a key could not be decoded.
     public enum DecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The text is empty once surrounding whitespace and quotes are trimmed, or the bytes are
+        /// empty.
         case empty
         /// The text is neither hex, base64, base32 nor an `oca:` envelope.
         case undecodableText
+        /// No decoding of the text is a usable key. Carries the first decoding's parse error, or the
+        /// error of the first decoding that had a key's shape (wrong curve, point not on the curve,
+        /// unsupported curve).
         case invalidKey(PublicKey.ParseError)
 
+        /// The reason in words, for reports.
         public var description: String {
             switch self {
             case .empty: "the key is empty"

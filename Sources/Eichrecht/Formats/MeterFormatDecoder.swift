@@ -3,6 +3,7 @@ import Foundation
 /// Decodes one meter format. Adding a format means adding a folder with a type conforming to this
 /// protocol and listing it in `FormatRegistry.decoders`.
 public protocol MeterFormatDecoder: Sendable {
+    /// The format this decoder reads.
     var format: MeterFormat { get }
     /// OCPI `encoding_method` names of this format, lower-cased.
     var encodingMethods: [String] { get }
@@ -17,6 +18,7 @@ public struct DecodingContext: Sendable {
     /// The time zone of meters that sign local time without an offset (EDL40).
     public var meterTimeZone: TimeZone
 
+    /// A context whose meters sign local time in `meterTimeZone`, Europe/Berlin unless told otherwise.
     public init(meterTimeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt) {
         self.meterTimeZone = meterTimeZone
     }

@@ -11,8 +11,10 @@ public final class BufferSource: ByteSource {
     private var bytes: [UInt8]
     private var position = 0
 
+    /// A source that yields `bytes`.
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+    /// The next `maximum` bytes of the buffer, fewer at its end, none after it.
     public func read(maximum: Int) -> [UInt8] {
         let end = min(bytes.count, position + maximum)
         defer { position = end }
@@ -24,6 +26,7 @@ public final class BufferSource: ByteSource {
 public final class FileSource: ByteSource {
     private let handle: FileHandle
 
+    /// A source reading from an open handle, such as standard input.
     public init(handle: FileHandle) { self.handle = handle }
 
     /// Opens a file; `-` means standard input.
@@ -41,6 +44,7 @@ public final class FileSource: ByteSource {
         self.init(handle: handle)
     }
 
+    /// Up to `maximum` more bytes from the handle; an empty array at the end of the file.
     public func read(maximum: Int) throws(InputError) -> [UInt8] {
         do {
             return [UInt8](try handle.read(upToCount: maximum) ?? Data())

@@ -4,22 +4,29 @@
 /// problem instead of making the CDR unreadable, because a CPO's CDR with one odd field still
 /// deserves a verdict on its signed data.
 public struct CDR: Sendable, Hashable {
+    /// `id`: the CDR's id, as text.
     public var id: String?
+    /// `start_date_time`; `nil` when absent or unreadable (then noted in `problems`).
     public var startDateTime: OCPITime?
+    /// `end_date_time`; `nil` when absent or unreadable (then noted in `problems`).
     public var endDateTime: OCPITime?
     /// `total_energy` in kWh, exactly as written.
     public var totalEnergy: DecimalText?
+    /// `meter_id`: the meter the CPO names, compared with the meter id the records sign.
     public var meterId: String?
     /// `cdr_token.uid`.
     public var tokenUID: String?
     /// `cdr_location.evse_id`.
     public var evseId: String?
+    /// `signed_data`, also when the sender wrapped the object in a JSON string; `nil` when absent or
+    /// unreadable.
     public var signedData: SignedData?
     /// Why `signed_data` could not be read, when it is present but malformed.
     public var signedDataProblem: String?
     /// Fields that are present but unreadable.
     public var problems: [String]
 
+    /// A CDR from fields already read, with no problems noted.
     public init(
         id: String? = nil, startDateTime: OCPITime? = nil, endDateTime: OCPITime? = nil,
         totalEnergy: DecimalText? = nil, meterId: String? = nil, tokenUID: String? = nil, evseId: String? = nil,

@@ -27,6 +27,7 @@ public final class InputReader {
     private var ocppRun: [JSONValue] = []
     private var ocppRunLine = 1
 
+    /// A reader that pulls bytes from `source` as `next()` needs them.
     public init(source: ByteSource) {
         self.source = source
     }

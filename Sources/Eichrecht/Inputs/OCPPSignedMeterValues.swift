@@ -24,8 +24,11 @@ public enum OCPPSignedMeterValues {
         public var context: String?
         /// The signed data text (`signedMeterData`, or the 1.6 `value`).
         public var data: String
+        /// `publicKey`, as written (`nil` for a raw 1.6 value); an empty string means no key was sent.
         public var publicKey: String?
+        /// `encodingMethod`, as written: a hint, the content decides.
         public var encodingMethod: String?
+        /// `signingMethod`, as written (e.g. `ECDSA192SHA256`): a hint, the content decides.
         public var signingMethod: String?
     }
 

@@ -32,6 +32,7 @@ public struct SAFEValue: Sendable, Hashable {
     /// The line of the `<value>` element in the document (1-based).
     public var line: Int
 
+    /// A value from its parts.
     public init(
         transactionID: String? = nil, context: String? = nil, data: String, format: String? = nil,
         encoding: String? = nil, isSealed: Bool = false, publicKey: String? = nil, publicKeyEncoding: String? = nil,
@@ -50,6 +51,7 @@ public struct SAFEValue: Sendable, Hashable {
 
     /// The context strings that carry meaning.
     public static let beginContext = "Transaction.Begin"
+    /// The context of the value at a transaction's end.
     public static let endContext = "Transaction.End"
 
     /// The OCPI nature the context stands for, when it is one of the two meaningful strings.

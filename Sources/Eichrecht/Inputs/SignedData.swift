@@ -2,12 +2,16 @@
 public struct SignedData: Sendable, Hashable {
     /// `encoding_method`, as written (compared case-insensitively; a hint, never trusted over content).
     public var encodingMethod: String?
+    /// `encoding_method_version`, as written.
     public var encodingMethodVersion: String?
     /// `public_key`, as written.
     public var publicKey: String?
+    /// `signed_values`, in the order written.
     public var signedValues: [SignedValue]
+    /// `url`: where OCPI lets the EV driver check the session's signed data, as written.
     public var url: String?
 
+    /// A SignedData from fields already read.
     public init(
         encodingMethod: String? = nil, encodingMethodVersion: String? = nil, publicKey: String? = nil,
         signedValues: [SignedValue], url: String? = nil
@@ -39,13 +43,17 @@ public struct SignedData: Sendable, Hashable {
 public struct SignedValue: Sendable, Hashable {
     /// `nature`: `Start`, `End`, `Intermediate` (or whatever the sender wrote).
     public var nature: String?
+    /// `plain_data`: the un-encoded data, whose content depends on the encoding method.
     public var plainData: String?
+    /// `signed_data`: by OCPI the base64 of the signed data; senders also write the record as plain
+    /// text.
     public var signedData: String?
     /// A key that travelled with this one value (a S.A.F.E. `<publicKey>`, an OCPP `publicKey`).
     /// OCPI has no such field; when set it stands in for `SignedData.public_key` for this value, so
     /// a container whose values name different keys stays one session (and fails `public_key`).
     public var publicKey: String?
 
+    /// A signed value from its fields.
     public init(nature: String? = nil, plainData: String? = nil, signedData: String? = nil, publicKey: String? = nil) {
         self.nature = nature
         self.plainData = plainData
@@ -70,10 +78,15 @@ public struct SignedValue: Sendable, Hashable {
         }
     }
 
+    /// The natures OCPI defines, plus `other`; ordered as a session runs.
     public enum Nature: String, Sendable, Hashable, Codable, Comparable {
+        /// `Start`: the value at the session's start.
         case start = "Start"
+        /// `Intermediate`: a value during the session.
         case intermediate = "Intermediate"
+        /// `End`: the value at the session's end.
         case end = "End"
+        /// Any other nature, or none.
         case other = "Other"
 
         var order: Int {
@@ -85,18 +98,23 @@ public struct SignedValue: Sendable, Hashable {
             }
         }
 
+        /// Orders natures as a session runs: Start, Intermediate, End, then Other.
         public static func < (lhs: Nature, rhs: Nature) -> Bool { lhs.order < rhs.order }
     }
 }
 
 /// Input that cannot be read at all (as opposed to signed data that reads but does not verify).
 public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong, in words.
     public var reason: String
     /// Byte offset, line and column in the input, where known.
     public var offset: Int?
+    /// The 1-based line in the input, where known.
     public var line: Int?
+    /// The 1-based column in that line, where known.
     public var column: Int?
 
+    /// An error for `reason`, with its position in the input where known.
     public init(_ reason: String, offset: Int? = nil, line: Int? = nil, column: Int? = nil) {
         self.reason = reason
         self.offset = offset
@@ -110,6 +128,7 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
             column: error.column)
     }
 
+    /// The reason, after the line and column or else the byte offset, when known.
     public var description: String {
         if let line, let column { return "line \(line), column \(column): \(reason)" }
         if let offset { return "byte \(offset): \(reason)" }

@@ -1,8 +1,12 @@
 /// How a signed value's text was turned into the meter's bytes.
 public enum Transport: String, Sendable, Hashable, Codable {
+    /// The text itself is the record.
     case plain
+    /// The text is base64 of the record's bytes.
     case base64
+    /// The text is hex of the record's bytes.
     case hex
+    /// The text is base32 of the record's bytes.
     case base32
     /// OCMF cut in two: payload in `plain_data`, signature section in `signed_data`.
     case reassembled
@@ -10,18 +14,28 @@ public enum Transport: String, Sendable, Hashable, Codable {
 
 /// One OCPI signed value after decoding.
 public struct DecodedValue: Sendable {
+    /// The value's position in `signed_values` (0-based).
     public var index: Int
+    /// The nature as one of the known kinds.
     public var nature: SignedValue.Nature
     /// The nature as the sender wrote it.
     public var natureText: String?
     /// Which field the record came from (`signed_data`, `plain_data`, or both).
     public var field: String?
+    /// How the field's text became the record's bytes; `nil` when no format recognised it.
     public var transport: Transport?
+    /// The format the bytes were decoded as, or the one `encoding_method` names when no decoder
+    /// recognised them.
     public var format: MeterFormat?
+    /// The decoded records: usually one, several for a value holding a container; empty when decoding
+    /// failed.
     public var records: [SignedRecord]
+    /// Whether the value decoded, and why not.
     public var outcome: Outcome
 
+    /// The result of decoding one signed value.
     public enum Outcome: Sendable {
+        /// A decoder read the bytes into records.
         case decoded
         /// A known format whose bytes are malformed.
         case malformed(FormatError)

@@ -1,16 +1,22 @@
 /// One thing to verify, as read from an input: a CDR or a standalone SignedData.
 public struct VerificationUnit: Sendable {
+    /// What a unit holds.
     public enum Content: Sendable {
+        /// An OCPI CDR: its `signed_data` is verified and cross-checked with the CDR's fields.
         case cdr(CDR)
+        /// Signed values without a CDR: a bare SignedData, OCPP signed meter values, a S.A.F.E.
+        /// document or raw signed records.
         case signedData(SignedData)
     }
 
+    /// The CDR or SignedData to verify.
     public var content: Content
     /// The unit's position in its input, `#1`, `#2`, …; used as the report id when the CDR has none.
     public var label: String
     /// The line the unit starts on (1-based).
     public var line: Int
 
+    /// A unit from its content and its position in the input.
     public init(content: Content, label: String, line: Int) {
         self.content = content
         self.label = label

@@ -9,9 +9,12 @@ public struct JSONParser {
         public var offset: Int
         /// 1-based line and column (in bytes) of the offset.
         public var line: Int
+        /// The 1-based column, counted in bytes.
         public var column: Int
+        /// What is wrong, in words.
         public var reason: String
 
+        /// The position as line and column, then the reason.
         public var description: String { "line \(line), column \(column): \(reason)" }
     }
 

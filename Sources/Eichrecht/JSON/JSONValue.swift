@@ -6,6 +6,7 @@ import Foundation
 /// `total_energy` is compared to the signed energy to the last digit. Objects keep their key order,
 /// so diagnostics show fields as the sender wrote them.
 public indirect enum JSONValue: Sendable, Hashable {
+    /// An object, its members in the order written (a repeated key is kept; lookups find the first).
     case object([(key: String, value: JSONValue)])
     case array([JSONValue])
     case string(String)
@@ -14,6 +15,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case bool(Bool)
     case null
 
+    /// Structural equality: objects need the same members in the same order, numbers the same text.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.object(let a), .object(let b)):
@@ -27,6 +29,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Hashes the structure, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .object(let members):
@@ -57,16 +60,19 @@ public indirect enum JSONValue: Sendable, Hashable {
         return members.first(where: { $0.key.lowercased() == lowered })?.value
     }
 
+    /// The string, when the value is a JSON string.
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The elements, when the value is an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
     }
 
+    /// Whether the value is an object.
     public var isObject: Bool {
         if case .object = self { return true }
         return false

@@ -5,6 +5,7 @@ import Foundation
 /// Keeps the text and the resolution the text states: `2935.600` has resolution 0.001, which is
 /// what the energy tolerance is derived from.
 public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// The exact value.
     public let value: Decimal
     /// The number as written (trimmed).
     public let text: String
@@ -69,6 +70,7 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
         self.resolution = resolution
     }
 
+    /// The number as written.
     public var description: String { text }
 }
 

@@ -13,6 +13,7 @@ public enum ReadingType: String, Sendable, Hashable, Codable {
 
 /// A problem a meter flagged in its own signed data.
 public struct MeterFlag: Sendable, Hashable, Codable {
+    /// How much a flag matters for billing.
     public enum Severity: String, Sendable, Hashable, Codable {
         /// The reading must not be used for billing.
         case error
@@ -20,12 +21,14 @@ public struct MeterFlag: Sendable, Hashable, Codable {
         case warning
     }
 
+    /// Whether the flag rules the reading out for billing or is only worth telling.
     public var severity: Severity
     /// A stable code, e.g. `ocmf.status.E`, `ocmf.error_flags.E`.
     public var code: String
     /// What the flag means, in English.
     public var message: String
 
+    /// A flag from its severity, stable code and English message.
     public init(severity: Severity, code: String, message: String) {
         self.severity = severity
         self.code = code
@@ -35,10 +38,15 @@ public struct MeterFlag: Sendable, Hashable, Codable {
 
 /// One signed meter reading, in a shape common to every format.
 public struct Reading: Sendable, Hashable, Codable {
+    /// What the reading stands for in the session.
     public var type: ReadingType
     /// The format's own code for the type (OCMF `TX`, Alfen line type, …).
     public var typeCode: String?
+    /// When the meter took the reading, and how far its clock could be trusted; `nil` when the record
+    /// signs no time for it.
     public var time: SignedTime?
+    /// The reading's value in `unit`, exact: as written, or the signed integer scaled by its power of
+    /// ten.
     public var value: DecimalText?
     /// The unit as written (`kWh`, `Wh`, `sec`, …).
     public var unit: String?
@@ -46,8 +54,10 @@ public struct Reading: Sendable, Hashable, Codable {
     public var register: String?
     /// The format's status code as written (OCMF `ST`).
     public var status: String?
+    /// Problems the meter flagged for this reading.
     public var flags: [MeterFlag]
 
+    /// A reading from its fields, as a format decoder builds it.
     public init(
         type: ReadingType, typeCode: String? = nil, time: SignedTime? = nil, value: DecimalText? = nil,
         unit: String? = nil, register: String? = nil, status: String? = nil, flags: [MeterFlag] = []

@@ -1,24 +1,40 @@
 /// The meter data formats this package decodes. Raw values are the stable names used in reports.
 public enum MeterFormat: String, Sendable, Hashable, Codable, CaseIterable {
+    /// OCMF records (`OCMF|payload|signature`).
     case ocmf = "OCMF"
+    /// Alfen Eichrecht `AP;…` lines.
     case alfen = "ALFEN"
+    /// EDL40 SML telegrams (EDL40, EDL40+, EMH EMOC); the signed block is rebuilt from the GetList.Res.
     case edl40SML = "EDL40_SML"
+    /// The prebuilt EDL40 block in `<signedMeterValue>` XML ("signature only").
     case edl40Signature = "EDL40_SIG"
+    /// Isabellenhütte EDL40P SML telegrams.
     case isaEDL40 = "ISA_EDL40"
+    /// Mennekes EDL40 XML (`<ChargingProcess>` or `<Billing>`).
     case mennekes = "MENNEKES"
+    /// EMH EDL40 values in the old chargeIT JSON container (EMHCrypt01).
     case emhChargeIT = "EMH_CHARGEIT"
+    /// BAUER BSM-WS36A snapshots in chargeIT JSON.
     case bsmWS36A = "BSM_WS36A"
+    /// PCDF lines of the PES DC meter (Porsche Charging Data File).
     case pcdf = "PCDF"
 }
 
 /// Who signed: the meter and, where there is one, the gateway that signs for it.
 public struct MeterIdentity: Sendable, Hashable, Codable {
+    /// The meter's serial: OCMF `MS`, the server id as hex (EDL40, ISA, Alfen meter id), BSM `MA1`,
+    /// PCDF `HW`.
     public var serial: String?
+    /// The serial of the gateway that signs for the meter: OCMF `GS`, or the Alfen adapter id as hex.
     public var gatewaySerial: String?
+    /// The meter's manufacturer: OCMF `MV`, or the FLAG code in an SML server id (e.g. `EMH`).
     public var vendor: String?
+    /// The meter model: OCMF `MM`, or the PCDF meter type in words.
     public var model: String?
+    /// The meter firmware version (OCMF `MF`).
     public var firmware: String?
 
+    /// An identity from whatever the format names; every field is optional.
     public init(
         serial: String? = nil, gatewaySerial: String? = nil, vendor: String? = nil, model: String? = nil,
         firmware: String? = nil
@@ -44,9 +60,12 @@ public struct MeterIdentity: Sendable, Hashable, Codable {
 public struct Pagination: Sendable, Hashable, Codable {
     /// The counter's context (OCMF `T` transaction, `F` fiscal); empty when the format has one.
     public var context: String
+    /// The counter's value.
     public var number: UInt64
+    /// The pagination as written (OCMF `T123`), or the number as text.
     public var text: String
 
+    /// A pagination from its context, number and written form.
     public init(context: String, number: UInt64, text: String) {
         self.context = context
         self.number = number
@@ -56,10 +75,15 @@ public struct Pagination: Sendable, Hashable, Codable {
 
 /// Who the session was authorised for, as signed.
 public struct SignedIdentification: Sendable, Hashable, Codable {
+    /// The identification type: OCMF `IT`, the PCDF `SI` type, the type in BSM `Meta1`; `nil` when none
+    /// is signed.
     public var type: String?
+    /// The identification itself: OCMF `ID`, the Alfen UID, an EDL40 contract id, a PCDF idTag.
     public var data: String?
+    /// The identification level (OCMF `IL`); `nil` for the other formats.
     public var level: String?
 
+    /// An identification from the fields the format signs.
     public init(type: String? = nil, data: String? = nil, level: String? = nil) {
         self.type = type
         self.data = data
@@ -72,6 +96,7 @@ public struct SignedIdentification: Sendable, Hashable, Codable {
 /// Holds everything verification needs: the exact signed bytes, the signature, the algorithm and
 /// any key the record carries, plus the readings the session checks compare.
 public struct SignedRecord: Sendable {
+    /// The format the record was decoded from.
     public var format: MeterFormat
     /// The bytes the signature covers, exactly as transmitted.
     public var signedBytes: [UInt8]
@@ -85,11 +110,15 @@ public struct SignedRecord: Sendable {
     public var algorithmProblem: String?
     /// A key the record carries itself (a claim, not a trust anchor).
     public var embeddedKey: KeyInput?
+    /// The signing meter and, where there is one, the gateway, as the record names them.
     public var meter: MeterIdentity
     /// A transaction or session reference, when the format signs one.
     public var transactionReference: String?
+    /// The record's position in the signer's sequence, when the format signs one.
     public var pagination: Pagination?
+    /// Who the session was authorised for, when the record signs it.
     public var identification: SignedIdentification?
+    /// The signed readings, in the record's order.
     public var readings: [Reading]
     /// Deviations from the format's specification that did not stop decoding.
     public var deviations: [String]
@@ -108,6 +137,7 @@ public struct SignedRecord: Sendable {
     /// forger edits exactly these; the consistency check fails on any.
     public var contradictions: [String] = []
 
+    /// A record from the fields every format has; decoders set the remaining properties afterwards.
     public init(
         format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
         algorithm: SignatureAlgorithm? = nil, algorithmProblem: String? = nil, embeddedKey: KeyInput? = nil,
@@ -133,9 +163,12 @@ public struct SignedRecord: Sendable {
 
 /// A signed field shown in reports.
 public struct Attribute: Sendable, Hashable, Codable {
+    /// What the field is, e.g. `file checksum`.
     public var label: String
+    /// The field's value as text.
     public var value: String
 
+    /// A field from its label and value.
     public init(_ label: String, _ value: String) {
         self.label = label
         self.value = value

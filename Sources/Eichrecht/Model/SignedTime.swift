@@ -24,10 +24,14 @@ public struct SignedTime: Sendable, Hashable, Codable {
     public let epochMilliseconds: Int64
     /// The offset from UTC the meter wrote, in seconds (`nil` when the format has none).
     public let utcOffsetSeconds: Int?
+    /// How far the meter's clock could be trusted; `unknown` for a time in the first 366 days after
+    /// 1970-01-01, whatever the meter said.
     public let clock: ClockQuality
     /// The time as written.
     public let text: String
 
+    /// A signed time. A time in the first 366 days after 1970-01-01 gets clock quality `unknown`,
+    /// whatever `clock` says: that clock was never set.
     public init(epochMilliseconds: Int64, utcOffsetSeconds: Int?, clock: ClockQuality, text: String) {
         self.epochMilliseconds = epochMilliseconds
         self.utcOffsetSeconds = utcOffsetSeconds
@@ -36,9 +40,10 @@ public struct SignedTime: Sendable, Hashable, Codable {
         self.text = text
     }
 
+    /// The instant as a Foundation `Date`.
     public var date: Date { Date(timeIntervalSince1970: Double(epochMilliseconds) / 1000) }
 
-    /// ISO 8601 in UTC, e.g. `2026-03-01T09:00:00.000Z`.
+    /// ISO 8601 in UTC, e.g. `2026-03-01T09:00:00Z`; milliseconds are written only when not zero.
     public var isoUTC: String { CivilTime.iso8601(epochMilliseconds: epochMilliseconds, offsetSeconds: 0) }
 }
 

@@ -5,13 +5,17 @@ import Foundation
 public struct Report: Sendable, Codable {
     /// The CDR's `id`, or a position such as `cdrs.json#3` assigned by the caller.
     public var id: String?
+    /// The overall result, derived from every check's result.
     public var verdict: Verdict
     /// The one sentence that decided the verdict (the first failing or blocking check), in English.
     public var reason: String
     /// The same in German.
     public var reasonDE: String
+    /// The OCPI `encoding_method` as the sender wrote it.
     public var encodingMethod: String?
+    /// Every check's result, in report order.
     public var checks: [CheckResult]
+    /// One entry per signed value, in input order.
     public var values: [ValueReport]
     /// What the meter signed for the session, when a begin/end pair exists.
     public var session: SessionSummary?
@@ -31,23 +35,36 @@ public struct Report: Sendable, Codable {
 
 /// One signed value in the report.
 public struct ValueReport: Sendable, Codable {
+    /// The value's position in `signed_values` (0-based).
     public var index: Int
+    /// The nature as the sender wrote it.
     public var nature: String?
+    /// The format the value was decoded as; `nil` when no format was recognised or named.
     public var format: MeterFormat?
     /// How the text was decoded (`plain`, `base64`, `hex`, `base32`, `reassembled`).
     public var transport: Transport?
     /// `valid`, `invalid` or `unchecked`.
     public var signature: SignatureStatus
+    /// In English, why the signature has its status; for a value that yielded no record, the decoding
+    /// error.
     public var signatureReason: String?
+    /// The signature algorithm as text, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
     public var algorithm: String?
+    /// How the signature's integers were encoded.
     public var signatureEncoding: ECDSASignature.Encoding?
+    /// Where the key used came from; `nil` when no key was resolved.
     public var keySource: KeySource?
     /// The key that was used, as hex DER SubjectPublicKeyInfo.
     public var publicKey: String?
+    /// The signing meter, as the value's first record names it.
     public var meter: MeterIdentity?
+    /// The pagination as written.
     public var pagination: String?
+    /// Who the session was authorised for, as signed.
     public var identification: SignedIdentification?
+    /// The signed readings of every record of the value.
     public var readings: [ReadingReport]
+    /// Deviations from the format's specification that did not stop decoding.
     public var deviations: [String]
     /// Further signed fields of the record, for display.
     public var attributes: [Attribute]
@@ -70,18 +87,27 @@ public struct ValueReport: Sendable, Codable {
 
 /// One signed reading in the report. Values are strings: exact decimal text, never floating point.
 public struct ReadingReport: Sendable, Codable {
+    /// What the reading stands for in the session.
     public var type: ReadingType
+    /// The format's own code for the type (OCMF `TX`, Alfen line type, …).
     public var typeCode: String?
     /// The time as the meter wrote it.
     public var time: String?
     /// The same instant in UTC (ISO 8601).
     public var timeUTC: String?
+    /// How far the meter's clock could be trusted.
     public var clock: ClockQuality?
+    /// The value as exact decimal text, in `unit`.
     public var value: String?
+    /// The unit as written (`kWh`, `Wh`, …).
     public var unit: String?
+    /// The register (OBIS code) as written.
     public var register: String?
+    /// The value in kWh as plain decimal text, when the unit is an energy unit.
     public var energyKWh: String?
+    /// The format's status code as written.
     public var status: String?
+    /// Problems the meter flagged for this reading.
     public var flags: [MeterFlag]
 
     enum CodingKeys: String, CodingKey {
@@ -111,9 +137,13 @@ public struct ReadingReport: Sendable, Codable {
 
 /// What the meter signed for the session as a whole.
 public struct SessionSummary: Sendable, Codable {
+    /// The meter's serial, else the serial of the gateway that signs for it.
     public var meter: String?
+    /// The billing register the begin and end readings were taken on.
     public var register: String?
+    /// The signed begin reading.
     public var begin: ReadingReport
+    /// The signed end reading.
     public var end: ReadingReport
     /// end − begin in kWh, exact.
     public var energyKWh: String?
@@ -129,11 +159,17 @@ public struct SessionSummary: Sendable, Codable {
 
 /// The CDR fields used for the cross-checks.
 public struct CDRSummary: Sendable, Codable {
+    /// `total_energy` in kWh, as written.
     public var totalEnergy: String?
+    /// `start_date_time`, as written.
     public var startDateTime: String?
+    /// `end_date_time`, as written.
     public var endDateTime: String?
+    /// `meter_id`, as written.
     public var meterId: String?
+    /// `cdr_token.uid`, as written.
     public var tokenUID: String?
+    /// CDR fields that are present but unreadable.
     public var problems: [String]
 
     enum CodingKeys: String, CodingKey {

@@ -7,6 +7,7 @@ public struct ReportJSONWriter: Sendable {
     /// The language of `message` and `reason`; the German text is also always in `*_de`.
     public var language: Language
 
+    /// A writer whose `message` and `reason` fields are in `language`.
     public init(language: Language = .en) {
         self.language = language
     }

@@ -14,9 +14,12 @@ import Foundation
 public struct SAFEXMLWriter: Sendable {
     /// One unit to write: an optional label (the CDR id) and its signed data.
     public struct Unit: Sendable {
+        /// The unit's label, written as an XML comment before its values.
         public var label: String?
+        /// The signed values to write, with the unit's key.
         public var signedData: SignedData
 
+        /// A unit from its label and signed data.
         public init(label: String? = nil, signedData: SignedData) {
             self.label = label
             self.signedData = signedData
@@ -26,6 +29,7 @@ public struct SAFEXMLWriter: Sendable {
     /// A key to write for units that carry none (the CLI's `--key`).
     public var fallbackKey: KeyInput?
 
+    /// A writer that writes `fallbackKey` for units that carry no key.
     public init(fallbackKey: KeyInput? = nil) {
         self.fallbackKey = fallbackKey
     }

@@ -1,14 +1,17 @@
 /// Renders a report as text for a person: what the meter signed, what was checked, and why anything
 /// failed. English or German.
 public struct TextRenderer: Sendable {
+    /// The language of the text.
     public var language: Language
 
+    /// A renderer writing in `language`.
     public init(language: Language = .en) {
         self.language = language
     }
 
     private func t(_ en: String, _ de: String) -> String { language == .de ? de : en }
 
+    /// The verdict's upper-case name in the renderer's language, e.g. `VERIFIED` or `VERIFIZIERT`.
     public func verdictName(_ verdict: Verdict) -> String {
         switch verdict {
         case .verified: t("VERIFIED", "VERIFIZIERT")
@@ -18,6 +21,7 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// The check's short name in the renderer's language, e.g. `public key` or `Schlüssel`.
     public func checkName(_ code: CheckCode) -> String {
         switch code {
         case .format: t("format", "Format")

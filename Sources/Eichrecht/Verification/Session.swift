@@ -14,6 +14,7 @@ public enum KeySource: String, Sendable, Hashable, Codable {
 public enum KeyResolution: Sendable, Hashable {
     /// No key anywhere.
     case none
+    /// A usable key and where it came from.
     case resolved(PublicKey, KeySource)
     /// A key is present but unusable (undecodable, wrong curve, contradicted by a trusted key).
     case failed(Message)
@@ -21,14 +22,20 @@ public enum KeyResolution: Sendable, Hashable {
 
 /// Whether a record's signature verified.
 public enum SignatureStatus: String, Sendable, Hashable, Codable {
+    /// The signature verifies over the signed bytes with the resolved key.
     case valid
+    /// The signature does not verify with the resolved key, or cannot be decoded.
     case invalid
+    /// No verification was possible: no usable key, or no supported signature algorithm.
     case unchecked
 }
 
-/// The signature outcome of one record, with the reason when it is not `valid`.
+/// The signature outcome of one record: the reason when it is not `valid`, or a note on how it
+/// verified (over the whitespace-free payload, as OCMF 1.0 signed it).
 public struct SignatureOutcome: Sendable, Hashable {
+    /// Whether the signature verified.
     public var status: SignatureStatus
+    /// Why the status is not `valid`, or a note on how it verified; `nil` for a plain pass.
     public var reason: Message?
     /// Set when the signature verified only over the whitespace-free payload (OCMF 1.0's rule).
     public var normalised: Bool = false
@@ -36,10 +43,15 @@ public struct SignatureOutcome: Sendable, Hashable {
 
 /// A decoded record placed in its session, with its key and signature outcome.
 public struct SessionRecord: Sendable {
+    /// The position of the record's value in `signed_values` (0-based).
     public var valueIndex: Int
+    /// The OCPI nature of the record's value.
     public var nature: SignedValue.Nature
+    /// The decoded record.
     public var record: SignedRecord
+    /// The key the record is verified with, or why there is none.
     public var key: KeyResolution
+    /// The signature's outcome under that key.
     public var signature: SignatureOutcome
     /// The value index of an earlier record with the very same signed bytes and signature.
     public var duplicateOf: Int?
@@ -47,12 +59,16 @@ public struct SessionRecord: Sendable {
 
 /// The readings of one register across the session, in session order.
 public struct RegisterReadings: Sendable {
+    /// The register (OBIS code) as the readings write it; empty for readings that name none.
     public var register: String
     /// Every distinct reading (identical readings repeated in several records count once).
     public var readings: [Reading]
 
+    /// The begin readings.
     public var begins: [Reading] { readings.filter { $0.type == .begin } }
+    /// The end readings.
     public var ends: [Reading] { readings.filter { $0.type == .end } }
+    /// Whether any reading is in an energy unit (Wh, kWh or MWh).
     public var hasEnergy: Bool { readings.contains { $0.kWhFactor != nil } }
 
     /// The one begin and one end, when the register has exactly those.
@@ -81,11 +97,15 @@ public struct RegisterReadings: Sendable {
 /// Everything the checks look at: the CDR, the decoded values, the records with their keys and
 /// signature outcomes, and the readings grouped by register.
 public struct Session: Sendable {
+    /// The CDR, when the unit is one.
     public var cdr: CDR?
+    /// The signed data verified: the CDR's `signed_data` or a standalone SignedData.
     public var signedData: SignedData?
+    /// Every signed value after decoding, in input order.
     public var values: [DecodedValue]
     /// Records in session order (Start, Intermediate, End, then others; input order within each).
     public var records: [SessionRecord]
+    /// The readings grouped by register, registers in order of first appearance.
     public var registers: [RegisterReadings]
     /// The register energy is billed from.
     public var billingRegister: RegisterReadings?

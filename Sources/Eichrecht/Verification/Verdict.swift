@@ -38,17 +38,30 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Stable check codes. Each is evaluated by one small check type.
 public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
+    /// Every signed value decodes in the format its encoding method names or its content shows.
     case format
+    /// A key is present, parses, lies on the record's curve and agrees with every other key given.
     case publicKey = "public_key"
+    /// Every signature verifies over the exact signed bytes.
     case signature
+    /// The values come from one meter, share registers and units, and neither readings, times nor
+    /// pagination go backwards; unsigned copies of signed fields agree with them.
     case consistency
+    /// No meter or adapter error flags in the signed readings.
     case meterStatus = "meter_status"
+    /// Exactly one begin and one end reading per register.
     case pairing
+    /// The signed energy (end − begin) agrees with the CDR's `total_energy`.
     case energy
+    /// The signed begin is not earlier than the CDR's `start_date_time` minus the time tolerance.
     case startTime = "start_time"
+    /// The signed end is not later than the CDR's `end_date_time` plus the time tolerance.
     case endTime = "end_time"
+    /// The CDR's `meter_id`, when present, matches the signed meter serial or server id.
     case meterID = "meter_id"
+    /// Whether the meter clock was synchronised (a warning at most).
     case timeSync = "time_sync"
+    /// Whether the key came from a trusted source or only from the data itself (a warning at most).
     case keyTrust = "key_trust"
 
     /// The verdict a failure of this check leads to (a result may override it).
@@ -72,16 +85,24 @@ public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// `pass`, `fail`, `warn` or `skip`.
 public enum CheckStatus: String, Sendable, Hashable, Codable {
+    /// The check found nothing wrong.
     case pass
+    /// The check failed; the verdict can be no better than the result's (or else the code's)
+    /// `verdictOnFail`.
     case fail
+    /// A finding worth telling that does not change the verdict.
     case warn
+    /// The check could not run; for `format`, `public_key`, `signature` and `pairing` the unit is then
+    /// unverifiable.
     case skip
 }
 
 /// What one check concluded, with a reason a person can read (English and German) and, where a
 /// comparison was made, the two values compared.
 public struct CheckResult: Sendable, Hashable, Codable {
+    /// Which check this is.
     public var code: CheckCode
+    /// What the check concluded.
     public var status: CheckStatus
     /// The reason, in English.
     public var message: String
@@ -94,6 +115,7 @@ public struct CheckResult: Sendable, Hashable, Codable {
     /// Overrides the code's usual verdict on failure (e.g. `pairing` with duplicates is `invalid`).
     public var verdictOnFail: Verdict?
 
+    /// A result; `message` supplies both the English and the German reason.
     public init(
         code: CheckCode, status: CheckStatus, message: Message, expected: String? = nil, actual: String? = nil,
         verdictOnFail: Verdict? = nil
@@ -125,9 +147,12 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// A sentence in English and German.
 public struct Message: Sendable, Hashable {
+    /// The sentence in English.
     public var en: String
+    /// The sentence in German.
     public var de: String
 
+    /// A message from its English and German text.
     public init(en: String, de: String) {
         self.en = en
         self.de = de

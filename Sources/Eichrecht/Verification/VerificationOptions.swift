@@ -12,26 +12,34 @@ public struct VerificationOptions: Sendable, Hashable {
     /// The meter's time zone, for formats that sign local time without an offset.
     public var meterTimeZone: TimeZone = TimeZone(identifier: "Europe/Berlin") ?? .gmt
 
+    /// The defaults: 0.001 kWh energy tolerance, 120 s time tolerance, no trusted keys, meters in
+    /// Europe/Berlin.
     public init() {}
 }
 
 /// Public keys the caller trusts, either for every meter or per meter identity.
 public struct TrustedKeys: Sendable, Hashable {
+    /// One trusted key, for one meter or for any.
     public struct Entry: Sendable, Hashable {
         /// The meter serial or gateway serial the key belongs to; `nil` = any meter.
         public var identity: String?
+        /// The trusted key, as given.
         public var key: KeyInput
 
+        /// An entry trusting `key` for `identity`, or for any meter when `identity` is `nil`.
         public init(identity: String? = nil, key: KeyInput) {
             self.identity = identity
             self.key = key
         }
     }
 
+    /// The trusted keys, in the order given.
     public var entries: [Entry]
 
+    /// A list of the given entries (none by default).
     public init(_ entries: [Entry] = []) { self.entries = entries }
 
+    /// Whether no key is trusted.
     public var isEmpty: Bool { entries.isEmpty }
 
     /// The entry for a signer: one registered for its identity, else one for any meter.

@@ -9,6 +9,7 @@
 /// if report.verdict != .verified { print(report.reason) }
 /// ```
 public struct Verifier: Sendable {
+    /// The settings every verification of this verifier uses.
     public var options: VerificationOptions
     /// Decoded keys and OpenSSL key handles, shared by copies of this verifier.
     public let keyCache: KeyCache
@@ -19,6 +20,7 @@ public struct Verifier: Sendable {
         EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), TimeSyncCheck(), KeyTrustCheck(),
     ]
 
+    /// A verifier with `options`. Pass a `keyCache` to share decoded keys with other verifiers.
     public init(options: VerificationOptions = VerificationOptions(), keyCache: KeyCache = KeyCache()) {
         self.options = options
         self.keyCache = keyCache

@@ -3,20 +3,25 @@
 /// Names keep their prefix (`ns:values`); `localName` drops it, so code can match elements with or
 /// without a namespace, as the formats' producers write both.
 public struct XMLElement: Sendable, Hashable {
+    /// The qualified name as written, prefix included (`ns:values`).
     public var name: String
+    /// The attributes in document order, names as written and values with entities resolved.
     public var attributes: [(name: String, value: String)]
+    /// The child elements in document order.
     public var children: [XMLElement]
     /// The element's own text (character data and CDATA, entities resolved), concatenated.
     public var text: String
     /// Byte offset of the element's `<` in the document.
     public var offset: Int
 
+    /// Equal when names, text, attributes (in order) and children are equal; offsets do not count.
     public static func == (lhs: XMLElement, rhs: XMLElement) -> Bool {
         lhs.name == rhs.name && lhs.text == rhs.text && lhs.children == rhs.children
             && lhs.attributes.count == rhs.attributes.count
             && zip(lhs.attributes, rhs.attributes).allSatisfy { $0.name == $1.name && $0.value == $1.value }
     }
 
+    /// Hashes the name, text and children, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
         hasher.combine(text)

@@ -5,14 +5,21 @@
 /// cannot reach the network or expand without bound. Nesting depth and size are bounded; errors
 /// name the line and column.
 public enum XMLReader {
+    /// Where and why a document could not be read.
     public struct Error: Swift.Error, Sendable, Hashable, CustomStringConvertible {
+        /// What is wrong, in words.
         public var reason: String
+        /// The byte offset into the document.
         public var offset: Int
+        /// The 1-based line of the offset.
         public var line: Int
+        /// The 1-based column of the offset, counted in bytes.
         public var column: Int
+        /// The position as line and column, then the reason.
         public var description: String { "line \(line), column \(column): \(reason)" }
     }
 
+    /// The deepest element nesting accepted; a deeper document is rejected with an error.
     public static let maximumDepth = 128
 
     /// Whether the bytes look like XML: after whitespace and a byte order mark, a `<` followed by a

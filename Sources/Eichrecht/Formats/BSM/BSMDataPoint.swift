@@ -8,13 +8,18 @@ import Foundation
 /// as its UTF-8 length (u32 big-endian) followed by the bytes. The JSON's `unit` names are labels
 /// only: the signature covers the unit code.
 public struct BSMDataPoint: Sendable, Hashable {
+    /// A point's value: an integer for a numeric point, text for a string point.
     public enum Value: Sendable, Hashable {
+        /// A numeric point's value; the decoder checks that it fits its `valueType`
+        /// (`UnsignedInteger32`, `Integer32`).
         case integer(Int64)
+        /// A string point's value (`MA1`, `Meta1`–`Meta3`, or `valueType` `String`).
         case text(String)
     }
 
     /// How a string point's characters become signed bytes (`valueEncoding`).
     public enum TextEncoding: String, Sendable, Hashable {
+        /// UTF-8, the encoding when `valueEncoding` is absent.
         case utf8 = "UTF-8"
         /// ISO-8859-1: one byte per character, as newer containers declare it.
         case latin1 = "ISO-8859-1"
@@ -24,6 +29,7 @@ public struct BSMDataPoint: Sendable, Hashable {
     public var name: String
     /// `measurand.id` (an OBIS code), unsigned.
     public var measurandID: String?
+    /// `measuredValue.value`: the signed value.
     public var value: Value
     /// `valueType` as written (`UnsignedInteger32`, `Integer32`, `String`).
     public var valueType: String?

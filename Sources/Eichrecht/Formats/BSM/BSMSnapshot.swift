@@ -8,10 +8,15 @@
 public struct BSMSnapshot: Sendable, Hashable {
     /// The unsigned copy of the billing value (`value`), as written.
     public struct UnsignedValue: Sendable, Hashable {
+        /// `measurand.name`: the point the copy claims to be (`RCR` when absent).
         public var name: String?
+        /// `measuredValue.value` as written; must equal the signed point's value.
         public var value: String?
+        /// `measuredValue.scale` as written; must equal the signed point's scale.
         public var scale: String?
+        /// `measuredValue.unit` as written (`WATT_HOUR`, …); must name the signed point's unit code.
         public var unitName: String?
+        /// `measuredValue.unitEncoded` as written; must equal the signed point's unit code.
         public var unitCode: String?
     }
 
@@ -25,14 +30,19 @@ public struct BSMSnapshot: Sendable, Hashable {
     public var meterID: String?
     /// `meterInfo.publicKey`: hex DER SubjectPublicKeyInfo (a claim).
     public var publicKey: String?
+    /// `meterInfo.firmwareVersion`, unsigned.
     public var firmwareVersion: String?
+    /// `meterInfo.type`, unsigned.
     public var meterType: String?
+    /// `meterInfo.manufacturer`, unsigned.
     public var manufacturer: String?
     /// `contract.id` and `contract.type` (unsigned; must match `Meta1`).
     public var contractID: String?
+    /// `contract.type`, e.g. `rfid` (unsigned; must match `Meta1`).
     public var contractType: String?
     /// `measurementId` as written (unsigned; must equal `RCnt`).
     public var measurementID: String?
+    /// `value`: the unsigned copy of the billing value, which must equal the signed `RCR` point.
     public var value: UnsignedValue?
     /// The container's EVSE id (`placeInfo.evseId` or `chargePointInfo.evseId`), unsigned.
     public var evseID: String?

@@ -26,28 +26,52 @@
 /// | 195 | 2 | price (big-endian) |
 /// | 197 | 123 | reserved, zero |
 public struct EDL40Block: Sendable, Hashable {
+    /// The block's size in bytes: 320.
     public static let length = 320
+    /// The size of the contract id's zero-padded slot (bytes 41–168): 128 bytes.
     public static let contractIDLength = 128
 
+    /// Bytes 0–9: the meter's server id (SML `serverId`, e.g. `0901454d4800008f7ea0`).
     public var serverID: [UInt8]
+    /// Bytes 10–13: the reading time, seconds since 1970 of the meter's local wall clock, without
+    /// offset (little-endian). Meters without a set clock write seconds since power-up.
     public var localTime: UInt32
+    /// Byte 14: the status byte: the low byte of the meter's status word, or on EMH EMOC meters bits
+    /// remapped from it.
     public var status: UInt8
+    /// Bytes 15–18: the meter's seconds index (little-endian).
     public var secondsIndex: UInt32
+    /// Bytes 19–22: the pagination counter (little-endian).
     public var pagination: UInt32
+    /// Bytes 23–28: the OBIS code of the signed register, e.g. 1-0:1.17.0*255.
     public var obis: [UInt8]
+    /// Byte 29: the DLMS unit code of the value (30 = Wh).
     public var unit: UInt8
+    /// Byte 30: the scaler, the power of ten the value is multiplied by (signed).
     public var scaler: Int8
+    /// Bytes 31–38: the meter reading in units of 10^scaler (signed, little-endian).
     public var value: Int64
+    /// Bytes 39–40: the logbook bytes (calibration log entry index), in signature order.
     public var logbook: [UInt8]
     /// The contract id without its zero padding.
     public var contractID: [UInt8]
+    /// Bytes 169–172: when the contract id was presented, seconds since 1970 of the local wall clock
+    /// (little-endian).
     public var contractTime: UInt32
+    /// Bytes 173–180: the historical value, filled by EMH EMOC meters (signed, little-endian; 0 when
+    /// absent).
     public var historicalValue: Int64 = 0
+    /// Bytes 181–188: the historical compensated value, filled by EMH EMOC meters (signed,
+    /// little-endian).
     public var historicalCompensatedValue: Int64 = 0
+    /// Bytes 189–190: the power-line resistance, filled by EMH EMOC meters (little-endian).
     public var lineResistance: UInt16 = 0
+    /// Bytes 191–194: the stopwatch (duration), filled by EMH EMOC meters (little-endian).
     public var stopwatch: UInt32 = 0
+    /// Bytes 195–196: the price, big-endian unlike every other field (zero in every public sample).
     public var price: UInt16 = 0
 
+    /// A block from the basic fields and the contract id; the EMOC extension fields start at zero.
     public init(
         serverID: [UInt8], localTime: UInt32, status: UInt8, secondsIndex: UInt32, pagination: UInt32, obis: [UInt8],
         unit: UInt8, scaler: Int8, value: Int64, logbook: [UInt8], contractID: [UInt8], contractTime: UInt32

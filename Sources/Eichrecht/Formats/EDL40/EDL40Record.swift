@@ -6,18 +6,27 @@
 /// everything else here is either derived from it or taken from the container to turn the block's
 /// local times into instants and to tell begin from end where the container does so.
 public struct EDL40Record: Sendable, Hashable {
+    /// The container an EDL40 block arrived in, named in reports by its raw value.
     public enum Container: String, Sendable, Hashable, Codable {
+        /// An SML file (variant A); the block is rebuilt from its first `SML_GetList.Res`.
         case smlTelegram = "SML telegram"
+        /// The prebuilt block in `<signedMeterValue>` XML (variant B, "signature only").
         case signatureOnly = "signedMeterValue XML"
+        /// A measurement of a Mennekes `<ChargingProcess>` (variant C); the block is rebuilt from its
+        /// elements.
         case mennekes = "Mennekes XML"
+        /// An EMH value in the old chargeIT JSON container (variant D); the block is rebuilt from its
+        /// members.
         case emhChargeIT = "chargeIT JSON (EMHCrypt01)"
     }
 
+    /// The container the block came in.
     public var container: Container
     /// The signed bytes.
     public var block: EDL40Block
     /// The signature as transmitted (r‖s, possibly followed by the two logbook bytes).
     public var signature: [UInt8]
+    /// The curve, told by the signature's length: P-192 for 48 or 50 bytes, P-256 for 64 or 66.
     public var curve: Curve
     /// The key the container carries next to the value (a claim only), as raw X‖Y.
     public var publicKey: [UInt8]?
@@ -40,6 +49,7 @@ public struct EDL40Record: Sendable, Hashable {
     /// Mennekes `EventCounter`.
     public var eventCounter: UInt64?
 
+    /// A record of the block and signature; decoders set the container-specific fields afterwards.
     public init(
         container: Container, block: EDL40Block, signature: [UInt8], curve: Curve, publicKey: [UInt8]? = nil,
         readingType: ReadingType = .unspecified, time: SignedTime? = nil, contractTime: SignedTime? = nil
@@ -57,6 +67,7 @@ public struct EDL40Record: Sendable, Hashable {
     /// The meter's server id as hex (what CDR `meter_id` is compared with).
     public var serverIDHex: String { Hex.encode(block.serverID) }
 
+    /// The signed register's OBIS code in `A-B:C.D.E*F` notation, e.g. `1-0:1.17.0*255`.
     public var obisText: String { OBISCode.text(block.obis) }
 
     /// The reading as an exact decimal in the block's unit.

@@ -35,6 +35,8 @@ public enum EDL40SignatureOnlyDecoder {
         return name.split(separator: ":").last.map(String.init) == rootName
     }
 
+    /// Decodes one `<signedMeterValue>` document, plain or entity-escaped once: the 320-byte block as
+    /// it is, the signature and the embedded key, if any.
     public static func decode(_ input: [UInt8], context: DecodingContext) throws(FormatError) -> (
         EDL40Record, SignedRecord
     ) {

@@ -34,6 +34,8 @@ public enum EMHChargeITDecoder {
         return false
     }
 
+    /// Decodes every value of the container in order, each rebuilt into its EDL40 block. With two or
+    /// more values the first is the begin and the last the end reading.
     public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
         let values = try signedMeterValues(bytes)
         var results: [(EDL40Record, SignedRecord)] = []

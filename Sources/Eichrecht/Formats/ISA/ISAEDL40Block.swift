@@ -25,19 +25,30 @@
 /// | 274 | 4 | pagination |
 /// | 278 | 42 | zero |
 public struct ISAEDL40Block: Sendable, Hashable {
+    /// The block's size in bytes: 320.
     public static let length = 320
+    /// The size of the actual register's value signature (bytes 33–98): 66 bytes.
     public static let valueSignatureLength = 66
+    /// The size of the ESTH field (bytes 231–250): 20 bytes.
     public static let esthLength = 20
 
     /// One register reading as the block holds it.
     public struct Register: Sendable, Hashable {
+        /// The reading time, seconds since 1970 of the meter's local wall clock (little-endian; bytes
+        /// 10–13 for the actual register, 227–230 for the start register).
         public var localTime: UInt32
+        /// The low byte of the register's status word (byte 14 or 251).
         public var status: UInt8
+        /// The register's OBIS code (bytes 15–20 or 252–257).
         public var obis: [UInt8]
+        /// The DLMS unit code (30 = Wh; byte 21 or 258).
         public var unit: UInt8
+        /// The scaler, the power of ten the value is multiplied by (signed; byte 22 or 259).
         public var scaler: Int8
+        /// The reading in units of 10^scaler (signed, little-endian; bytes 23–30 or 260–267).
         public var value: Int64
 
+        /// A register reading from its block fields.
         public init(localTime: UInt32, status: UInt8, obis: [UInt8], unit: UInt8, scaler: Int8, value: Int64) {
             self.localTime = localTime
             self.status = status
@@ -48,17 +59,28 @@ public struct ISAEDL40Block: Sendable, Hashable {
         }
     }
 
+    /// Bytes 0–9: the meter's server id.
     public var serverID: [UInt8]
+    /// The actual register (1-0:1.8.0*255): time at bytes 10–13, status 14, OBIS 15–20, unit 21, scaler
+    /// 22, value 23–30.
     public var actual: Register
+    /// Bytes 31–32: the log entry index, the last two bytes of the list signature.
     public var logEntryIndex: [UInt8]
+    /// Bytes 33–98: the actual register's own 66-byte value signature, as the telegram carries it.
     public var valueSignature: [UInt8]
     /// Without its zero padding.
     public var contractID: [UInt8]
+    /// The start register (1-0:1.8.0*128), the actual register's value frozen when the transaction
+    /// started: time at bytes 227–230, status 251, OBIS 252–257, unit 258, scaler 259, value 260–267.
     public var start: Register
+    /// Bytes 231–250: the ESTH, the 20 bytes of the telegram's entry `8180816101ff`.
     public var esth: [UInt8]
+    /// Bytes 268–273: the list name `81 80 81 62 nn FF`, whose `nn` says START, UPDATE or STOP.
     public var listName: [UInt8]
+    /// Bytes 274–277: the pagination counter, entry `8180c7f040ff` (little-endian).
     public var pagination: UInt32
 
+    /// A block from the fields the decoder read from the telegram.
     public init(
         serverID: [UInt8], actual: Register, logEntryIndex: [UInt8], valueSignature: [UInt8], contractID: [UInt8],
         start: Register, esth: [UInt8], listName: [UInt8], pagination: UInt32

@@ -31,6 +31,8 @@ public enum ISAEDL40Decoder {
         return false
     }
 
+    /// Decodes one SML file: checks its checksums, takes the kind from the list name and rebuilds the
+    /// ISA block from the first `SML_GetList.Res`.
     public static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
         ISAEDL40Record, SignedRecord
     ) {

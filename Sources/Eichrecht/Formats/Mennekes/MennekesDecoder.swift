@@ -17,6 +17,8 @@ import Foundation
 public enum MennekesDecoder {
     static let roots: Set<String> = ["ChargingProcess", "Billing"]
 
+    /// Whether the bytes are XML whose root element is `<ChargingProcess>` or `<Billing>`, with or
+    /// without a namespace prefix.
     public static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard XMLReader.looksLikeXML(bytes), let name = XMLReader.rootName(bytes) else { return false }
         return roots.contains(name.split(separator: ":").last.map(String.init) ?? name)

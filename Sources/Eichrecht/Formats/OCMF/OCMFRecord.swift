@@ -15,15 +15,21 @@ public struct OCMFRecord: Sendable, Hashable {
     public var pagination: Pagination?
     /// `MV`, `MM`, `MS`, `MF`.
     public var meterVendor: String?
+    /// `MM`: the meter model.
     public var meterModel: String?
+    /// `MS`: the meter serial.
     public var meterSerial: String?
+    /// `MF`: the meter firmware version.
     public var meterFirmware: String?
     /// `IS`: `true`/`false` (OCMF 0.1: a string such as `VERIFIED`).
     public var identificationStatus: String?
     /// `IL`, `IF`, `IT`, `ID`.
     public var identificationLevel: String?
+    /// `IF`: the identification flags (OCMF Tables 13–16); empty when absent.
     public var identificationFlags: [String]
+    /// `IT`: the identification type (OCMF Table 17), e.g. `ISO14443` or `NONE`.
     public var identificationType: String?
+    /// `ID`: the identification data, e.g. an RFID UID in hex.
     public var identificationData: String?
     /// `TT` (1.1+).
     public var tariffText: String?
@@ -33,20 +39,26 @@ public struct OCMFRecord: Sendable, Hashable {
     public var lossCompensation: LossCompensation?
     /// `CT`, `CI`.
     public var chargePointIdentificationType: String?
+    /// `CI`: the charge point identification, of the type `CT` names.
     public var chargePointIdentification: String?
     /// `RD`, with omitted fields inherited from the previous reading as the specification says.
     public var readings: [OCMFReading]
     /// Top-level keys the specification does not define, in the order written.
     public var vendorFields: [String: JSONValue]
+    /// The third section: the signature and how it is written.
     public var signatureSection: SignatureSection
     /// The optional 4th section of OCMF 1.0 (a public key), when present.
     public var publicKeySection: String?
 
     /// `LC`: cable loss compensation.
     public struct LossCompensation: Sendable, Hashable {
+        /// `LN`: a naming or traceability text.
         public var name: String?
+        /// `LI`: an id into a lookup table of the meter's documentation, as written.
         public var identifier: String?
+        /// `LR`: the cable resistance the compensation uses, in the unit `LU`.
         public var resistance: DecimalText?
+        /// `LU`: the unit of `LR`, `mOhm` or `uOhm`.
         public var unit: String?
     }
 

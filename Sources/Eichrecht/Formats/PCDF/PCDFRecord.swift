@@ -6,12 +6,19 @@
 public struct PCDFRecord: Sendable, Hashable {
     /// A civil time `yyMMddHHmmss` as the meter wrote it, without a zone.
     public struct LocalTime: Sendable, Hashable {
+        /// The year: 2000 + `yy` (2019 or later).
         public var year: Int
+        /// The month, 1–12.
         public var month: Int
+        /// The day of the month.
         public var day: Int
+        /// The hour, 0–23.
         public var hour: Int
+        /// The minute, 0–59.
         public var minute: Int
+        /// The second, 0–59.
         public var second: Int
+        /// The 12 digits as written.
         public var text: String
     }
 
@@ -71,6 +78,7 @@ public struct PCDFRecord: Sendable, Hashable {
     /// The signed text: from `128.8.0` up to, not including, `(SG:`.
     public var signedText: [UInt8]
 
+    /// The identification type the `SI` digit stands for; `nil` for a digit outside 1–5.
     public var idType: IdentificationType? { IdentificationType(rawValue: idTypeCode) }
 
     /// The meter type in words.

@@ -3,7 +3,10 @@ import Foundation
 /// One check of the contract: looks at a session and says `pass`, `fail`, `warn` or `skip`, with a
 /// reason. Checks never look at each other's results; the verdict is derived from all of them.
 public protocol SessionCheck: Sendable {
+    /// The code this check reports under.
     static var code: CheckCode { get }
+    /// The check's result for `session`, judged from the session alone, never from other checks'
+    /// results.
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult
 }
 
