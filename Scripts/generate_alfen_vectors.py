@@ -42,7 +42,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import vectorlib
-from vectorlib import Raw, der_to_raw, dumps, openssl, raw_to_der
+from vectorlib import check_manifest_files, Raw, der_to_raw, dumps, openssl, raw_to_der
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-alfen"
@@ -432,22 +432,7 @@ def check_lines(vectors, keydir):
 
 def check_files():
     """The written files: manifest entries exist and parse."""
-    problems = []
-    manifest = json.loads((OUT_DIR / "manifest.json").read_text())
-    for entry in manifest:
-        path = OUT_DIR / entry["file"]
-        if not path.exists():
-            problems.append("missing " + entry["file"])
-            continue
-        if path.suffix == ".json":
-            json.loads(path.read_text())
-        elif path.suffix == ".ndjson":
-            count = sum(1 for l in path.read_text().splitlines() if l.strip())
-            if count != len(entry["expect"]["verdicts"]):
-                problems.append("%s: %d CDRs, %d verdicts" % (entry["file"], count, len(entry["expect"]["verdicts"])))
-        if entry["key_file"] and not (OUT_DIR / entry["key_file"]).exists():
-            problems.append("missing key file " + entry["key_file"])
-    return problems
+    return check_manifest_files(OUT_DIR)
 
 
 KEYS_README = """# Test keys — NOT SECRET

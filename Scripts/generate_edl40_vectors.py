@@ -40,7 +40,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from vectorlib import Raw, der_to_raw, dumps, openssl, openssl_verify, raw_to_der
+from vectorlib import check_manifest_files, Raw, der_to_raw, dumps, openssl, openssl_verify, raw_to_der
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-edl40"
@@ -924,18 +924,8 @@ def check_signatures(vectors, keys):
 
 
 def check_files():
-    problems = []
-    manifest = json.loads((OUT_DIR / "manifest.json").read_text())
-    for item in manifest:
-        path = OUT_DIR / item["file"]
-        if not path.exists():
-            problems.append("missing " + item["file"])
-            continue
-        if path.suffix == ".json":
-            json.loads(path.read_text())
-        if item["key_file"] and not (OUT_DIR / item["key_file"]).exists():
-            problems.append("missing key file " + item["key_file"])
-    return problems
+    """The written files: manifest entries exist and parse."""
+    return check_manifest_files(OUT_DIR)
 
 
 KEYS_README = """# Test keys — NOT SECRET

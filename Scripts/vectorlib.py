@@ -152,3 +152,24 @@ def raw_to_der(raw):
     """r||s (two equal halves) -> canonical DER."""
     half = len(raw) // 2
     return sig_to_der(int.from_bytes(raw[:half], "big"), int.from_bytes(raw[half:], "big"))
+
+
+def check_manifest_files(out_dir):
+    """Problems with the files a generator's manifest lists: missing vector or key files, JSON that
+    does not parse, NDJSON whose line count differs from the number of expected verdicts."""
+    problems = []
+    manifest = json.loads((out_dir / "manifest.json").read_text())
+    for entry in manifest:
+        path = out_dir / entry["file"]
+        if not path.exists():
+            problems.append("missing " + entry["file"])
+            continue
+        if path.suffix == ".json":
+            json.loads(path.read_text())
+        elif path.suffix == ".ndjson":
+            count = sum(1 for l in path.read_text().splitlines() if l.strip())
+            if count != len(entry["expect"]["verdicts"]):
+                problems.append("%s: %d CDRs, %d verdicts" % (entry["file"], count, len(entry["expect"]["verdicts"])))
+        if entry["key_file"] and not (out_dir / entry["key_file"]).exists():
+            problems.append("missing key file " + entry["key_file"])
+    return problems

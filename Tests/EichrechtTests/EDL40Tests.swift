@@ -66,12 +66,7 @@ struct EDL40Tests {
     func telegramsVerify(_ name: String) throws {
         let (record, signed) = try EDL40Fixtures.edl40(try EDL40Fixtures.telegram(name))
         let key = try EDL40Fixtures.key("conformance/edl40-sml/\(name).pubkey.hex").publicKey(for: record.curve).get()
-        let signature = try #require(signed.signature)
-        #expect(
-            SignatureVerifier.verify(
-                message: signed.signedBytes, signature: signature, key: key,
-                algorithm: SignatureAlgorithm(curve: key.curve), cache: nil
-            ))
+        #expect(try EDL40Fixtures.verifies(signed, key: key))
     }
 
     @Test(

@@ -15,15 +15,6 @@ struct EMHTests {
         return Array(text.utf8)
     }
 
-    static func verifies(_ pair: (EDL40Record, SignedRecord)) throws -> Bool {
-        let key = try KeyInput(bytes: try #require(pair.0.publicKey)).publicKey(for: .prime192v1).get()
-        let signature = try #require(pair.1.signature)
-        return SignatureVerifier.verify(
-            message: pair.1.signedBytes, signature: signature, key: key,
-            algorithm: SignatureAlgorithm(curve: .prime192v1),
-            cache: nil)
-    }
-
     @Test("a container with two values: begin and end by order, contract id as ASCII, both verify")
     func container() throws {
         let bytes = try EMHTests.generatedContainer()
@@ -36,7 +27,7 @@ struct EMHTests {
         #expect(first.block.pagination == 0x19)
         #expect(first.block.logbook == [0x00, 0x04])
         #expect(first.block.status == 0x88)
-        #expect(try records.allSatisfy { try EMHTests.verifies($0) })
+        #expect(try records.allSatisfy { try EDL40Fixtures.verifiesWithEmbeddedKey($0) })
     }
 
     @Test("split: one container per value, each a lone (unspecified) reading")
@@ -48,7 +39,7 @@ struct EMHTests {
             let records = try EMHChargeITDecoder.decode(piece)
             #expect(records.count == 1)
             #expect(records.first?.0.readingType == .unspecified)
-            #expect(try EMHTests.verifies(try #require(records.first)))
+            #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(try #require(records.first)))
         }
     }
 
@@ -82,7 +73,7 @@ struct EMHTests {
             let bytes = try Paths.bytes(Paths.shared.appendingPathComponent("emh-chargeit/\(name)"))
             let records = try EMHChargeITDecoder.decode(bytes)
             #expect(records.count == 2)
-            #expect(try records.allSatisfy { try EMHTests.verifies($0) }, "\(name)")
+            #expect(try records.allSatisfy { try EDL40Fixtures.verifiesWithEmbeddedKey($0) }, "\(name)")
         }
     }
 }

@@ -11,12 +11,7 @@ struct ISAEDL40Tests {
     }
 
     static func verifies(_ signed: SignedRecord, keyFile: String) throws -> Bool {
-        let key = try EDL40Fixtures.key(keyFile).publicKey(for: .prime256v1).get()
-        let signature = try #require(signed.signature)
-        return SignatureVerifier.verify(
-            message: signed.signedBytes, signature: signature, key: key,
-            algorithm: SignatureAlgorithm(curve: .prime256v1),
-            cache: nil)
+        try EDL40Fixtures.verifies(signed, key: try EDL40Fixtures.key(keyFile).publicKey(for: .prime256v1).get())
     }
 
     @Test("STOP telegram: block rebuilt, begin and end readings on one register, 22.3294 kWh")

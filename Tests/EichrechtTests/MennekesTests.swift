@@ -10,15 +10,6 @@ struct MennekesTests {
         try MennekesDecoder.decode(try EDL40Fixtures.corpusBytes(path))
     }
 
-    static func verifies(_ pair: (EDL40Record, SignedRecord)) throws -> Bool {
-        let key = try KeyInput(bytes: try #require(pair.0.publicKey)).publicKey(for: .prime192v1).get()
-        let signature = try #require(pair.1.signature)
-        return SignatureVerifier.verify(
-            message: pair.1.signedBytes, signature: signature, key: key,
-            algorithm: SignatureAlgorithm(curve: .prime192v1),
-            cache: nil)
-    }
-
     @Test("a bare ChargingProcess: start and end blocks rebuilt, both verify")
     func chargingProcess() throws {
         let records = try MennekesTests.decode("mennekes/safe-de-2021.xml")
@@ -36,8 +27,8 @@ struct MennekesTests {
         #expect(start.time?.isoUTC == "2021-07-23T08:44:16Z")
         #expect(Int64(start.block.localTime) == 1_627_029_856 + 7200)
         #expect(start.meteringPoint == "DE*MEK*E001000*001")
-        #expect(try MennekesTests.verifies(records[0]))
-        #expect(try MennekesTests.verifies(records[1]))
+        #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(records[0]))
+        #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(records[1]))
         #expect(endSigned.readings.first?.value?.text == "31494.2")
         #expect(startSigned.sessionInvariants["event counter"] == "422")
     }
@@ -46,11 +37,11 @@ struct MennekesTests {
     func billing() throws {
         let records = try MennekesTests.decode("transparenzsoftware/xml/ACU_korrekt.metra.xml")
         #expect(records.count == 2)
-        #expect(try records.allSatisfy { try MennekesTests.verifies($0) })
+        #expect(try records.allSatisfy { try EDL40Fixtures.verifiesWithEmbeddedKey($0) })
         // ACU_falsch: the start value was changed; its signature fails, the end still verifies.
         let forged = try MennekesTests.decode("transparenzsoftware/xml/ACU_falsch.metra.xml")
-        #expect(try MennekesTests.verifies(forged[0]) == false)
-        #expect(try MennekesTests.verifies(forged[1]))
+        #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(forged[0]) == false)
+        #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(forged[1]))
     }
 
     @Test("ISO 8601 times with offset, with line breaks removed; malformed ones rejected")

@@ -105,19 +105,7 @@ struct RobustnessTests {
         var errors = 0
         for seed in seeds {
             for _ in 0..<700 {
-                var bytes = seed
-                for _ in 0..<(1 + Int(generator.next() % 4)) {
-                    let index = Int(generator.next() % UInt64(bytes.count))
-                    switch generator.next() % 4 {
-                    case 0: bytes[index] = UInt8(truncatingIfNeeded: generator.next())
-                    case 1: bytes.remove(at: index)
-                    case 2:
-                        let symbols = Array("{}[]|\",:0A=".utf8)
-                        bytes.insert(symbols[Int(generator.next() % UInt64(symbols.count))], at: index)
-                    default: bytes = Array(bytes[..<index])
-                    }
-                    if bytes.isEmpty { bytes = [0x7B] }
-                }
+                let bytes = generator.mutate(seed, symbols: Array("{}[]|\",:0A=".utf8), emptyByte: 0x7B)
                 do {
                     reports += try Verifier().verify(document: bytes).count
                 } catch {
@@ -139,5 +127,22 @@ struct SplitMix64: RandomNumberGenerator {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// `seed` with one to four random edits: a byte replaced, removed, a syntax `symbol` inserted,
+    /// or the tail cut off. An edit that empties the bytes leaves `[emptyByte]`.
+    mutating func mutate(_ seed: [UInt8], symbols: [UInt8], emptyByte: UInt8) -> [UInt8] {
+        var bytes = seed
+        for _ in 0..<(1 + Int(next() % 4)) {
+            let index = Int(next() % UInt64(bytes.count))
+            switch next() % 4 {
+            case 0: bytes[index] = UInt8(truncatingIfNeeded: next())
+            case 1: bytes.remove(at: index)
+            case 2: bytes.insert(symbols[Int(next() % UInt64(symbols.count))], at: index)
+            default: bytes = Array(bytes[..<index])
+            }
+            if bytes.isEmpty { bytes = [emptyByte] }
+        }
+        return bytes
     }
 }

@@ -219,17 +219,7 @@ struct SAFEXMLTests {
         for file in files {
             let seed = try Paths.bytes(Self.generated.appendingPathComponent(file))
             for _ in 0..<250 {
-                var bytes = seed
-                for _ in 0..<(1 + Int(generator.next() % 4)) {
-                    let index = Int(generator.next() % UInt64(bytes.count))
-                    switch generator.next() % 4 {
-                    case 0: bytes[index] = UInt8(truncatingIfNeeded: generator.next())
-                    case 1: bytes.remove(at: index)
-                    case 2: bytes.insert(symbols[Int(generator.next() % UInt64(symbols.count))], at: index)
-                    default: bytes = Array(bytes[..<index])
-                    }
-                    if bytes.isEmpty { bytes = [0x3C] }
-                }
+                let bytes = generator.mutate(seed, symbols: symbols, emptyByte: 0x3C)
                 do { outcomes += try Self.reports(bytes).count } catch { outcomes += 1 }
             }
         }

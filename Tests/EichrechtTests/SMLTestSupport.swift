@@ -5,6 +5,18 @@ import Testing
 
 /// Files of the EDL40-family tests and a small SML writer for hand-built telegrams.
 enum EDL40Fixtures {
+    /// Whether a record's signature verifies under `key` (ECDSA with SHA-256 on the key's curve).
+    static func verifies(_ signed: SignedRecord, key: PublicKey) throws -> Bool {
+        SignatureVerifier.verify(
+            message: signed.signedBytes, signature: try #require(signed.signature), key: key,
+            algorithm: SignatureAlgorithm(curve: key.curve), cache: nil)
+    }
+
+    /// Whether an EDL40-family record verifies under the P-192 key it embeds (Mennekes, EMH).
+    static func verifiesWithEmbeddedKey(_ pair: (EDL40Record, SignedRecord)) throws -> Bool {
+        try verifies(pair.1, key: try KeyInput(bytes: try #require(pair.0.publicKey)).publicKey(for: .prime192v1).get())
+    }
+
     static let corpus = Paths.corpus
     static let generated = Paths.vectors.appendingPathComponent("generated-edl40")
 

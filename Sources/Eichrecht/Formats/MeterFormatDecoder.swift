@@ -11,6 +11,15 @@ public protocol MeterFormatDecoder: Sendable {
     func recognises(_ bytes: ArraySlice<UInt8>) -> Bool
     /// Decodes the bytes of one signed value into its records (usually one).
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord]
+    /// A raw input of this format cut into one piece per signed value (a file of OCMF records, Alfen
+    /// lines, a container of BSM snapshots or Mennekes measurements); empty or one piece when the
+    /// input is a single value.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>]
+}
+
+extension MeterFormatDecoder {
+    /// Most formats carry one signed value per input.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] { [bytes[...]] }
 }
 
 /// What a decoder may need beyond the bytes.
@@ -32,6 +41,8 @@ struct OCMFFormatDecoder: MeterFormatDecoder {
     func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
         bytes.drop(while: JSONScanner.isWhitespace).starts(with: Array("OCMF".utf8))
     }
+
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] { OCMFDecoder.splitRecords(bytes) }
 
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         let pieces = OCMFDecoder.splitRecords(bytes)

@@ -14,31 +14,8 @@ public struct OCPITime: Sendable, Hashable, Codable {
     /// Parses RFC 3339 text; seconds, fractional seconds, the zone designator and an offset may be
     /// missing. `nil` when the text is not a valid time.
     public init?(_ text: String) {
-        var scanner = TimeTextScanner(text)
-        guard let (year, month, day, hour, minute) = scanner.dateAndMinute(separators: "Tt ") else { return nil }
-        var second = 0
-        if scanner.expect(":") {
-            guard let s = scanner.digits(2) else { return nil }
-            second = s
-        }
-        var millisecond = 0
-        if scanner.expect(".,") {
-            guard let fraction = scanner.fraction() else { return nil }
-            millisecond = fraction.milliseconds
-        }
-        var offset = 0
-        if scanner.expect("Zz") {
-        } else if let sign = scanner.current, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-            _ = scanner.expect("+-")
-            guard let parsed = scanner.offset(negative: sign == UInt8(ascii: "-")) else { return nil }
-            offset = parsed.seconds
-        }
-        guard scanner.atEnd,
-            CivilTime.isValid(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        else { return nil }
-        epochMilliseconds = CivilTime.epochMilliseconds(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59),
-            millisecond: millisecond, offsetSeconds: offset)
+        guard let (instant, _) = TimeTextScanner.rfc3339(text, lenient: true) else { return nil }
+        epochMilliseconds = instant
         self.text = text
     }
 

@@ -137,22 +137,16 @@ public enum SAFEValuesReader {
         return candidates.first { FormatRegistry.decoder(forEncodingMethod: $0) != nil }
     }
 
-    /// The nature a record's readings stand for: End when it holds an end reading, else Start for a
-    /// begin reading, Intermediate for an intermediate one; `nil` when the data does not decode.
+    /// The nature a value's record stands for (see `ValueDecoder.nature(of:)`); `nil` when the
+    /// data does not decode.
     static func derivedNature(_ text: String) -> String? {
-        let types = readingTypes(text)
-        if types.contains(.end) { return "End" }
-        if types.contains(.begin) { return "Start" }
-        if types.contains(.intermediate) { return "Intermediate" }
-        return nil
+        ValueDecoder.nature(of: readingTypes(text))
     }
 
     /// The reading types of the records in a value's data (empty when it does not decode).
     static func readingTypes(_ text: String) -> Set<ReadingType> {
-        guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text.utf8)),
-            let records = try? decoder.decode(bytes, context: DecodingContext())
-        else { return [] }
-        return Set(records.flatMap(\.readings).map(\.type))
+        guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text.utf8)) else { return [] }
+        return ValueDecoder.readingTypes(bytes, decoder: decoder)
     }
 
     /// XML's end-of-line handling: CR LF and a lone CR become LF.

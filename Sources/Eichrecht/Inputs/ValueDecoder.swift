@@ -131,6 +131,22 @@ enum ValueDecoder {
         return bytes.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The reading types of the records `bytes` decode to (empty when they do not decode).
+    static func readingTypes(_ bytes: [UInt8], decoder: any MeterFormatDecoder) -> Set<ReadingType> {
+        guard let records = try? decoder.decode(bytes, context: DecodingContext()) else { return [] }
+        return Set(records.flatMap(\.readings).map(\.type))
+    }
+
+    /// The OCPI nature a record's reading types stand for, for inputs that do not name one (raw
+    /// files, S.A.F.E. values without a context): End when it holds an end reading, else Start for a
+    /// begin reading, Intermediate for an intermediate one.
+    static func nature(of types: Set<ReadingType>) -> String? {
+        if types.contains(.end) { return "End" }
+        if types.contains(.begin) { return "Start" }
+        if types.contains(.intermediate) { return "Intermediate" }
+        return nil
+    }
+
     /// OCMF split across the two fields: the payload JSON in `plain_data`, the signature section
     /// (plain or base64) in `signed_data`.
     static func reassembleOCMF(_ value: SignedValue) -> [UInt8]? {

@@ -61,15 +61,7 @@ public struct VerificationUnit: Sendable {
         guard !text.isEmpty else { throw InputError("the input is empty") }
         while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
         if let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
-            let pieces: [ArraySlice<UInt8>]
-            switch decoder.format {
-            case .ocmf: pieces = OCMFDecoder.splitRecords(bytes)
-            case .alfen: pieces = AlfenDecoder.splitLines(bytes)  // one signed value per line
-            case .bsmWS36A: pieces = BSMDecoder.splitSnapshots(bytes)?.map { $0[...] } ?? []  // one per snapshot
-            case .mennekes: pieces = MennekesDecoder.splitMeasurements(bytes)?.map { $0[...] } ?? []  // one per measurement
-            case .emhChargeIT: pieces = EMHChargeITDecoder.splitValues(bytes)?.map { $0[...] } ?? []  // one per value
-            default: pieces = [bytes[...]]
-            }
+            let pieces = decoder.splitSignedValues(bytes)
             let values = (pieces.isEmpty ? [bytes[...]] : pieces).map { piece in
                 SignedValue(
                     nature: nature(of: piece, decoder: decoder), plainData: nil,
@@ -86,11 +78,6 @@ public struct VerificationUnit: Sendable {
 
     /// The OCPI nature a raw record stands for, from its readings.
     private static func nature(of piece: ArraySlice<UInt8>, decoder: any MeterFormatDecoder) -> String? {
-        guard let records = try? decoder.decode(Array(piece), context: DecodingContext()) else { return nil }
-        let types = Set(records.flatMap(\.readings).map(\.type))
-        if types.contains(.end) { return "End" }
-        if types.contains(.begin) { return "Start" }
-        if types.contains(.intermediate) { return "Intermediate" }
-        return nil
+        ValueDecoder.nature(of: ValueDecoder.readingTypes(Array(piece), decoder: decoder))
     }
 }

@@ -55,4 +55,44 @@ struct TimeTextScanner {
         guard let minutes = digits(2), hours <= 23, minutes <= 59 else { return nil }
         return ((hours * 3600 + minutes * 60) * (negative ? -1 : 1), colon)
     }
+
+    /// An RFC 3339 date-time filling the whole text: the instant in milliseconds since the epoch and
+    /// the offset written, in seconds (0 for `Z` or none).
+    ///
+    /// Strict: `YYYY-MM-DDThh:mm:ss[.fff](Z|±hh:mm)`. `lenient` is how OCPI `DateTime`s arrive: `t`
+    /// or a space may separate date and time, seconds and the zone may be missing (OCPI means UTC),
+    /// `,` may stand before the fraction and `z` for `Z`.
+    static func rfc3339(_ text: String, lenient: Bool) -> (epochMilliseconds: Int64, offsetSeconds: Int)? {
+        var scanner = TimeTextScanner(text)
+        guard let (year, month, day, hour, minute) = scanner.dateAndMinute(separators: lenient ? "Tt " : "T")
+        else { return nil }
+        var second = 0
+        if scanner.expect(":") {
+            guard let s = scanner.digits(2) else { return nil }
+            second = s
+        } else if !lenient {
+            return nil
+        }
+        var millisecond = 0
+        if scanner.expect(lenient ? ".," : ".") {
+            guard let fraction = scanner.fraction() else { return nil }
+            millisecond = fraction.milliseconds
+        }
+        var offset = 0
+        if scanner.expect(lenient ? "Zz" : "Z") {
+        } else if let sign = scanner.current, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+            _ = scanner.expect("+-")
+            guard let parsed = scanner.offset(negative: sign == UInt8(ascii: "-")) else { return nil }
+            offset = parsed.seconds
+        } else if !lenient {
+            return nil
+        }
+        guard scanner.atEnd,
+            CivilTime.isValid(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
+        else { return nil }
+        let instant = CivilTime.epochMilliseconds(
+            year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59),
+            millisecond: millisecond, offsetSeconds: offset)
+        return (instant, offset)
+    }
 }

@@ -8,6 +8,9 @@ struct AlfenFormatDecoder: MeterFormatDecoder {
         AlfenDecoder.recognises(bytes)
     }
 
+    /// One signed value per line.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] { AlfenDecoder.splitLines(bytes) }
+
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         let lines = AlfenDecoder.splitLines(bytes)
         guard !lines.isEmpty else { return [try AlfenDecoder.decode(bytes[...]).1] }

@@ -9,6 +9,11 @@ struct BSMFormatDecoder: MeterFormatDecoder {
         BSMDecoder.recognises(bytes)
     }
 
+    /// One signed value per snapshot.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        BSMDecoder.splitSnapshots(bytes)?.map { $0[...] } ?? []
+    }
+
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         let snapshots = try BSMDecoder.decode(bytes)
         return snapshots.map { snapshot in

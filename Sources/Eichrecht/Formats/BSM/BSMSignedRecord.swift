@@ -198,31 +198,7 @@ extension BSMSnapshot {
 
     /// `YYYY-MM-DDThh:mm:ss[.fff]±hh:mm` (or `Z`): the instant in milliseconds and the offset in seconds.
     static func parseTime(_ text: String) -> (Int64, Int)? {
-        var scanner = TimeTextScanner(text)
-        guard let (year, month, day, hour, minute) = scanner.dateAndMinute(separators: "T"), scanner.expect(":"),
-            let second = scanner.digits(2)
-        else { return nil }
-        var millisecond = 0
-        if scanner.expect(".") {
-            guard let fraction = scanner.fraction() else { return nil }
-            millisecond = fraction.milliseconds
-        }
-        var offset = 0
-        if scanner.expect("Z") {
-        } else if let sign = scanner.current, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
-            _ = scanner.expect("+-")
-            guard let parsed = scanner.offset(negative: sign == UInt8(ascii: "-")) else { return nil }
-            offset = parsed.seconds
-        } else {
-            return nil
-        }
-        guard scanner.atEnd,
-            CivilTime.isValid(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        else { return nil }
-        let instant = CivilTime.epochMilliseconds(
-            year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59),
-            millisecond: millisecond, offsetSeconds: offset)
-        return (instant, offset)
+        TimeTextScanner.rfc3339(text, lenient: false).map { ($0.epochMilliseconds, $0.offsetSeconds) }
     }
 
     /// The signed points for display, then the unsigned meter description.

@@ -7,6 +7,11 @@ struct EMHChargeITFormatDecoder: MeterFormatDecoder {
         EMHChargeITDecoder.recognises(bytes)
     }
 
+    /// One signed value per meter reading of the container.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        EMHChargeITDecoder.splitValues(bytes)?.map { $0[...] } ?? []
+    }
+
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         try EMHChargeITDecoder.decode(bytes).map(\.1)
     }

@@ -7,6 +7,11 @@ struct MennekesFormatDecoder: MeterFormatDecoder {
         MennekesDecoder.recognises(bytes)
     }
 
+    /// One signed value per measurement.
+    func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        MennekesDecoder.splitMeasurements(bytes)?.map { $0[...] } ?? []
+    }
+
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         try MennekesDecoder.decode(bytes).map(\.1)
     }
