@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of an OCPI 2.2.1 CDR that the cross-checks use.
 ///
 /// Read tolerantly: unknown fields are ignored and a field of the wrong type is recorded as a
@@ -12,6 +14,10 @@ public struct CDR: Sendable, Hashable {
     public var endDateTime: OCPITime?
     /// `total_energy` in kWh, exactly as written.
     public var totalEnergy: DecimalText?
+    /// Claims the CDR makes but writes unreadably (`total_energy` as a string, `1e127`, a time with
+    /// offset `+99:99`), with the text as written. Another system may read such a value some way and
+    /// bill it, so the check that compares the field fails instead of skipping.
+    public var unreadable: [Field: String] = [:]
     /// `meter_id`: the meter the CPO names, compared with the meter id the records sign.
     public var meterId: String?
     /// `cdr_token.uid`.
@@ -43,38 +49,63 @@ public struct CDR: Sendable, Hashable {
         self.problems = []
     }
 
-    /// Reads a CDR object.
+    /// The CDR fields whose value the checks compare with the signed data.
+    public enum Field: String, Sendable, Hashable, Codable, CaseIterable {
+        /// `total_energy`.
+        case totalEnergy = "total_energy"
+        /// `start_date_time`.
+        case startDateTime = "start_date_time"
+        /// `end_date_time`.
+        case endDateTime = "end_date_time"
+    }
+
+    /// Reads a CDR object. OCPI member names are matched exactly; an object anywhere in the CDR that
+    /// holds one member name twice (also differing only in letter case) makes the CDR unreadable,
+    /// since JSON libraries disagree on which one counts.
     public init(json: JSONValue) throws(InputError) {
         guard json.isObject else { throw InputError("a CDR must be a JSON object, found a \(json.typeName)") }
+        if let repeated = json.repeatedMemberName() {
+            throw InputError(
+                "the CDR holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable")
+        }
         self.init()
-        id = json.member(caseInsensitive: "id")?.looseText
-        for (key, assign) in [("start_date_time", 0), ("end_date_time", 1)] {
-            guard let value = json.member(caseInsensitive: key), value != .null else { continue }
+        id = json["id"]?.looseText
+        for field in [Field.startDateTime, .endDateTime] {
+            guard let value = json[field.rawValue] else { continue }
             guard let text = value.stringValue, let time = OCPITime(text) else {
-                problems.append("\(key) is not an RFC 3339 time")
+                problems.append("\(field.rawValue) is not an RFC 3339 time")
+                unreadable[field] = value.writtenText
                 continue
             }
-            if assign == 0 { startDateTime = time } else { endDateTime = time }
+            if field == .startDateTime { startDateTime = time } else { endDateTime = time }
         }
-        if let energy = json.member(caseInsensitive: "total_energy"), energy != .null {
-            if let text = energy.numericText, let value = DecimalText(text) {
+        if let energy = json["total_energy"] {
+            if case .number(let text) = energy, let value = DecimalText.claimed(text) {
                 totalEnergy = value
             } else {
-                problems.append("total_energy is not a number")
+                problems.append("total_energy is not a finite decimal number")
+                unreadable[.totalEnergy] = energy.writtenText
             }
         }
-        meterId = json.member(caseInsensitive: "meter_id")?.looseText
-        tokenUID = json.member(caseInsensitive: "cdr_token")?.member(caseInsensitive: "uid")?.looseText
-        evseId = json.member(caseInsensitive: "cdr_location")?.member(caseInsensitive: "evse_id")?.looseText
-        if let signed = json.member(caseInsensitive: "signed_data"), signed != .null {
+        meterId = json["meter_id"]?.looseText
+        tokenUID = json["cdr_token"]?["uid"]?.looseText
+        evseId = json["cdr_location"]?["evse_id"]?.looseText
+        if let signed = json["signed_data"], signed != .null {
             do {
                 signedData = try SignedData(json: signed)
             } catch {
                 // Some senders put the SignedData object into a string.
-                if let text = signed.stringValue, let inner = try? JSONParser.parse(text),
-                    let parsed = try? SignedData(json: inner)
-                {
-                    signedData = parsed
+                if let text = signed.stringValue, let inner = try? JSONParser.parse(text) {
+                    if let repeated = inner.repeatedMemberName() {
+                        throw InputError(
+                            "signed_data holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable"
+                        )
+                    }
+                    if let parsed = try? SignedData(json: inner) {
+                        signedData = parsed
+                    } else {
+                        signedDataProblem = error.reason
+                    }
                 } else {
                     signedDataProblem = error.reason
                 }
@@ -85,6 +116,27 @@ public struct CDR: Sendable, Hashable {
     /// Whether a JSON object looks like a CDR (has CDR fields, not only a SignedData's).
     static func looksLikeCDR(_ json: JSONValue) -> Bool {
         ["signed_data", "total_energy", "start_date_time", "cdr_token", "charging_periods", "end_date_time"]
-            .contains { json.member(caseInsensitive: $0) != nil }
+            .contains { json[$0] != nil }
+    }
+}
+
+extension DecimalText {
+    /// The largest number of significant digits a CDR's decimal claim may have: OCPI's numbers are
+    /// plain decimals with at most 4 fraction digits, and no meter register holds 20 digits.
+    static let maximumClaimDigits = 20
+
+    /// A decimal a CDR claims (`total_energy`, a period's `volume`): a finite number written with at
+    /// most 20 significant digits and an exponent no meter needs (±20). Anything else is a number that
+    /// other systems read differently (`1e127`, 40 digits), so the claim is unreadable.
+    static func claimed(_ text: String) -> DecimalText? {
+        guard let parsed = DecimalText(text) else { return nil }
+        let digits = text.utf8.prefix { $0 != UInt8(ascii: "e") && $0 != UInt8(ascii: "E") }
+            .drop { !($0 >= 0x31 && $0 <= 0x39) }
+            .filter { $0 >= 0x30 && $0 <= 0x39 }
+        guard digits.count <= DecimalText.maximumClaimDigits,
+            parsed.resolution >= Decimal(sign: .plus, exponent: -20, significand: 1),
+            parsed.resolution <= Decimal(sign: .plus, exponent: 20, significand: 1)
+        else { return nil }
+        return parsed
     }
 }

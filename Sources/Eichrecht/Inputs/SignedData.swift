@@ -24,17 +24,22 @@ public struct SignedData: Sendable, Hashable {
     }
 
     /// Reads a `SignedData` object. Tolerant: unknown fields are ignored, loosely typed fields read
-    /// as text; only a missing or non-array `signed_values` makes it unreadable.
+    /// as text. A missing or non-array `signed_values`, or a member name written twice (exactly or
+    /// in another letter case: ambiguous JSON) makes it unreadable. Names are matched exactly.
     public init(json: JSONValue) throws(InputError) {
         guard json.isObject else { throw InputError("signed_data is a JSON \(json.typeName), not an object") }
-        let values = json.member(caseInsensitive: "signed_values")
+        if let repeated = json.repeatedMemberName() {
+            throw InputError(
+                "signed_data holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable")
+        }
+        let values = json["signed_values"]
         guard case .array(let items)? = values else {
             throw InputError(values == nil ? "signed_data has no signed_values" : "signed_values is not an array")
         }
-        self.encodingMethod = json.member(caseInsensitive: "encoding_method")?.looseText
-        self.encodingMethodVersion = json.member(caseInsensitive: "encoding_method_version")?.looseText
-        self.publicKey = json.member(caseInsensitive: "public_key")?.looseText
-        self.url = json.member(caseInsensitive: "url")?.looseText
+        self.encodingMethod = json["encoding_method"]?.looseText
+        self.encodingMethodVersion = json["encoding_method_version"]?.looseText
+        self.publicKey = json["public_key"]?.looseText
+        self.url = json["url"]?.looseText
         self.signedValues = items.map(SignedValue.init(json:))
     }
 }
@@ -62,10 +67,10 @@ public struct SignedValue: Sendable, Hashable {
     }
 
     init(json: JSONValue) {
-        nature = json.member(caseInsensitive: "nature")?.looseText
-        plainData = json.member(caseInsensitive: "plain_data")?.looseText
-        signedData = json.member(caseInsensitive: "signed_data")?.looseText
-        publicKey = json.member(caseInsensitive: "public_key")?.looseText
+        nature = json["nature"]?.looseText
+        plainData = json["plain_data"]?.looseText
+        signedData = json["signed_data"]?.looseText
+        publicKey = json["public_key"]?.looseText
     }
 
     /// The nature as one of the known kinds.

@@ -41,7 +41,7 @@ public struct VerificationUnit: Sendable {
                 return try units(from: data)
             }
             if CDR.looksLikeCDR(json) { return [.cdr(try CDR(json: json))] }
-            if json.member(caseInsensitive: "signed_values") != nil { return [.signedData(try SignedData(json: json))] }
+            if json["signed_values"] != nil { return [.signedData(try SignedData(json: json))] }
             if let ocpp = try OCPPSignedMeterValues.signedData(from: json) { return ocpp.map { .signedData($0) } }
             throw InputError(
                 "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)"

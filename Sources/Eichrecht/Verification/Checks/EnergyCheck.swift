@@ -7,8 +7,17 @@ struct EnergyCheck: SessionCheck {
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
         guard let cdr = session.cdr else { return skip(Label.noCDR) }
         guard let total = cdr.totalEnergy else {
-            return skip(
-                Message(en: "the CDR has no readable total_energy", de: "der CDR hat keine lesbare total_energy"))
+            // A CDR that does not say readably what it bills cannot agree with the meter.
+            if let written = cdr.unreadable[.totalEnergy] {
+                let shown = TextSafety.escaped(written.prefix(60))
+                return fail(
+                    Message(
+                        en: "the CDR's total_energy \(shown) is not a finite decimal number",
+                        de: "total_energy des CDR (\(shown)) ist keine endliche Dezimalzahl"),
+                    actual: written)
+            }
+            return fail(
+                Message(en: "the CDR has no total_energy", de: "der CDR nennt keine total_energy (Energiemenge)"))
         }
         guard let billing = session.billingRegister, let pair = billing.pair,
             let begin = pair.begin.energyKWh, let end = pair.end.energyKWh

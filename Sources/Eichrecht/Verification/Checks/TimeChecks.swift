@@ -25,6 +25,15 @@ private struct TimeComparison<Check: SessionCheck> {
         guard let cdr = session.cdr else { return check.skip(Label.noCDR) }
         let field = isStart ? "start_date_time" : "end_date_time"
         guard let cdrTime = isStart ? cdr.startDateTime : cdr.endDateTime else {
+            // A time the CDR writes unreadably may be read as any time by a billing system.
+            if let written = cdr.unreadable[isStart ? .startDateTime : .endDateTime] {
+                let shown = TextSafety.escaped(written.prefix(60))
+                return check.fail(
+                    Message(
+                        en: "the CDR's \(field) \(shown) is not an RFC 3339 time",
+                        de: "\(field) des CDR (\(shown)) ist keine Zeit nach RFC 3339"),
+                    actual: written)
+            }
             return check.skip(Message(en: "the CDR has no readable \(field)", de: "der CDR hat keine lesbare \(field)"))
         }
         if cdrTime.isUnknown {
