@@ -694,10 +694,10 @@ def build_sml(v, keys):
           "invalid", {"signature": "pass", "consistency": "fail"},
           cdr("edl40-sml-invalid-pagination-backwards", r, sml_values(r)))
     r = edl40_session(p192, energy=20_007, end={"contract": b"\x04\xff\xff\xff\xff\xff\xff"})
-    v.cdr("edl40-sml-verified-contract-changes",
-          "the signed contract id differs between begin and end: consistency warns (as for OCMF ID)",
-          "verified", with_checks(consistency="warn"),
-          cdr("edl40-sml-verified-contract-changes", r, sml_values(r)), signatures=reading_checks(r))
+    v.cdr("edl40-sml-invalid-contract-changes",
+          "the signed contract id differs between begin and end (one customer per session): consistency fails",
+          "invalid", with_checks(consistency="fail"),
+          cdr("edl40-sml-invalid-contract-changes", r, sml_values(r)), signatures=reading_checks(r))
     r = edl40_session(p192, energy=20_010, end={"logbook": b"\x01\x11"})
     v.cdr("edl40-sml-invalid-logbook-changes",
           "the logbook bytes change between begin and end (the meter logged an event): consistency fails",

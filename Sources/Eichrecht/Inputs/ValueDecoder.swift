@@ -65,10 +65,13 @@ enum ValueDecoder {
                 &result, bytes: reassembled, decoder: OCMFFormatDecoder(), field: "plain_data+signed_data",
                 transport: .reassembled, context: context)
         }
-        for (name, text) in fields {
+        for (position, (name, text)) in fields.enumerated() {
             if let (transport, bytes, decoder) = firstRecognised(Array(text.utf8)) {
-                return finish(
-                    &result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
+                finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
+                for (otherName, otherText) in fields.dropFirst(position + 1) {
+                    noteUnsignedCopy(otherName, otherText, of: &result, context: context)
+                }
+                return result
             }
         }
         if let declared {
@@ -89,6 +92,25 @@ enum ValueDecoder {
         return result
     }
 
+    /// A second field of the value that holds a record too (`plain_data` beside `signed_data`) is an
+    /// unsigned copy as far as this value goes: it never replaces the decoded record, and when it
+    /// holds a different record, every decoded record notes the contradiction (consistency fails).
+    private static func noteUnsignedCopy(
+        _ name: String, _ text: String, of result: inout DecodedValue, context: DecodingContext
+    ) {
+        guard case .decoded = result.outcome, let field = result.field,
+            let (_, bytes, decoder) = firstRecognised(Array(text.utf8)),
+            let copies = try? decoder.decode(bytes, context: context)
+        else { return }
+        let signed = result.records.map(\.signedBytes)
+        guard copies.map(\.signedBytes) != signed else { return }
+        for index in result.records.indices {
+            result.records[index].contradictions.append(
+                "\(name) holds another \(decoder.format.rawValue) record than \(field) (different signed data)")
+        }
+    }
+
+    @discardableResult
     private static func finish(
         _ result: inout DecodedValue, bytes: [UInt8], decoder: any MeterFormatDecoder, field: String,
         transport: Transport, context: DecodingContext

@@ -82,12 +82,17 @@ public struct SignedIdentification: Sendable, Hashable, Codable {
     public var data: String?
     /// The identification level (OCMF `IL`); `nil` for the other formats.
     public var level: String?
+    /// The customer the identification names, as records of one session must agree on it: `data`
+    /// without the vendor prefixes the format references document (EMH EMOC writes `01` before the
+    /// begin's and `02` before the end's contract id), compared ignoring ASCII case.
+    public var customer: String?
 
-    /// An identification from the fields the format signs.
-    public init(type: String? = nil, data: String? = nil, level: String? = nil) {
+    /// An identification from the fields the format signs; `customer` defaults to `data`.
+    public init(type: String? = nil, data: String? = nil, level: String? = nil, customer: String? = nil) {
         self.type = type
         self.data = data
         self.level = level
+        self.customer = customer ?? data
     }
 }
 

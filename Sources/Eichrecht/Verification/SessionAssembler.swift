@@ -1,6 +1,9 @@
 /// Builds a `Session`: decodes every signed value, resolves each record's key, verifies every
 /// signature with OpenSSL and groups the readings by register.
 enum SessionAssembler {
+    /// The most signed values one unit may hold (the contract's "Bounded work" rule).
+    static let maximumSignedValues = 1_000
+
     static func assemble(cdr: CDR?, signedData: SignedData?, options: VerificationOptions, keys: KeyCache) -> Session {
         var session = Session(
             cdr: cdr, signedData: signedData, values: [], records: [], registers: [], billingRegister: nil,
@@ -10,6 +13,15 @@ enum SessionAssembler {
                 en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
         }
         guard let signedData else { return session }
+        // Bounded work: a CDR of one charging session holds a handful of values; thousands are an
+        // attack on the verifier's time, not meter data.
+        guard signedData.signedValues.count <= SessionAssembler.maximumSignedValues else {
+            let count = signedData.signedValues.count
+            session.signedDataProblem = Message(
+                en: "signed_data holds too many signed values (\(count); at most \(maximumSignedValues) are verified)",
+                de: "signed_data enthält zu viele signierte Werte (\(count); höchstens \(maximumSignedValues) werden geprüft)")
+            return session
+        }
         session.values = signedData.signedValues.enumerated().map { index, value in
             ValueDecoder.decode(
                 value, index: index, encodingMethod: signedData.encodingMethod,
@@ -152,8 +164,16 @@ enum SessionAssembler {
     /// Groups readings by register in session order; a reading repeated verbatim in several
     /// records (a Start record and a single record holding begin and end) counts once.
     static func groupReadings(_ records: [SessionRecord]) -> [RegisterReadings] {
+        /// What makes two readings the same reading: a set lookup keeps grouping linear.
+        struct Identity: Hashable {
+            var type: ReadingType
+            var time: String?
+            var value: String?
+            var unit: String?
+        }
         var order: [String] = []
         var groups: [String: [Reading]] = [:]
+        var seen: [String: Set<Identity>] = [:]
         for entry in records {
             for reading in entry.record.readings {
                 let register = reading.register ?? ""
@@ -161,12 +181,9 @@ enum SessionAssembler {
                     order.append(register)
                     groups[register] = []
                 }
-                let repeated =
-                    groups[register]?.contains { existing in
-                        existing.type == reading.type && existing.time?.text == reading.time?.text
-                            && existing.value?.text == reading.value?.text && existing.unit == reading.unit
-                    } ?? false
-                if !repeated { groups[register]?.append(reading) }
+                let identity = Identity(
+                    type: reading.type, time: reading.time?.text, value: reading.value?.text, unit: reading.unit)
+                if seen[register, default: []].insert(identity).inserted { groups[register]?.append(reading) }
             }
         }
         return order.map { RegisterReadings(register: $0, readings: groups[$0] ?? []) }

@@ -103,8 +103,10 @@ public struct Verifier: Sendable {
 /// Builds the report's value, session and CDR sections.
 enum ReportBuilder {
     static func values(_ session: Session) -> [ValueReport] {
-        session.values.map { value in
-            let entries = session.records.filter { $0.valueIndex == value.index }
+        var recordsByValue: [Int: [SessionRecord]] = [:]
+        for entry in session.records { recordsByValue[entry.valueIndex, default: []].append(entry) }
+        return session.values.map { value in
+            let entries = recordsByValue[value.index] ?? []
             let statuses = entries.map(\.signature.status)
             let status: SignatureStatus =
                 statuses.contains(.invalid)

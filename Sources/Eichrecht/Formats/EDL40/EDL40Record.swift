@@ -76,6 +76,16 @@ public struct EDL40Record: Sendable, Hashable {
     /// The contract id as text when it is printable ASCII, else as upper-case hex.
     public var contractText: String { EDL40Record.text(block.contractID) }
 
+    /// The customer the contract id names: the id without the `01` (begin) or `02` (end) byte that
+    /// EMH EMOC meters write in front of a binary contract id (see the SML/EDL40 format reference).
+    var customerText: String {
+        let id = block.contractID
+        if id.count > 1, let first = id.first, first == 0x01 || first == 0x02 {
+            return EDL40Record.text(Array(id.dropFirst()))
+        }
+        return contractText
+    }
+
     static func text(_ bytes: [UInt8]) -> String {
         if !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) {
             return String(decoding: bytes, as: UTF8.self)

@@ -6,9 +6,9 @@ extension EDL40Record {
     ///
     /// Server id, register, unit, scaler and the logbook bytes must not change within a session
     /// (a logbook change means the meter logged an event, e.g. a clock change, in between). The
-    /// contract id is the signed identification, which the consistency check compares as it does
-    /// OCMF's `ID` (a change is a warning): EMH EMOC meters write a first byte that differs between
-    /// begin (`01`) and end (`02`) in front of the same identifier, so equality cannot be required.
+    /// contract id is the signed identification, which must name one customer in every record of a
+    /// session; EMH EMOC meters write a first byte that differs between begin (`01`) and end (`02`)
+    /// in front of the same identifier, so the customer is the id without that byte.
     func signedRecord(format: MeterFormat, deviations: [String], attributes extra: [Attribute] = []) -> SignedRecord {
         let status = statusWord.map(StatusWord.hex) ?? "0x" + Hex.encode([block.status], uppercase: true)
         let reading = Reading(
@@ -22,7 +22,8 @@ extension EDL40Record {
             embeddedKey: publicKey.map { KeyInput(bytes: $0) },
             meter: MeterIdentity(serial: serverIDHex, vendor: ServerID.manufacturer(block.serverID)),
             pagination: Pagination(context: "", number: UInt64(block.pagination), text: String(block.pagination)),
-            identification: block.contractID.isEmpty ? nil : SignedIdentification(data: contractText),
+            identification: block.contractID.isEmpty
+                ? nil : SignedIdentification(data: contractText, customer: customerText),
             readings: [reading], deviations: deviations)
         record.details = .edl40(self)
         record.sessionInvariants = [

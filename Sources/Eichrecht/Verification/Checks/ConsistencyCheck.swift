@@ -77,6 +77,17 @@ struct ConsistencyCheck: SessionCheck {
                         de: "Register \(name) mischt Energie- und andere Einheiten"))
                 continue
             }
+            // One register, one unit: a meter does not switch from Wh to kWh within a session.
+            var units: [String] = []
+            for unit in register.readings.compactMap(\.unit) where !units.contains(unit) { units.append(unit) }
+            if units.count > 1 {
+                let list = units.map { TextSafety.escaped($0) }.joined(separator: ", ")
+                failures.append(
+                    Message(
+                        en: "register \(name) changes its unit within the session (\(list))",
+                        de: "Register \(name) wechselt die Einheit innerhalb der Sitzung (\(list))"))
+                continue
+            }
             let sequence = register.readings.filter { $0.type != .unspecified }
             for (earlier, later) in zip(sequence, sequence.dropFirst()) {
                 if let a = earlier.energyKWh, let b = later.energyKWh, b < a {
@@ -169,14 +180,28 @@ struct ConsistencyCheck: SessionCheck {
             }
         }
 
-        // The identified user should not change within a session.
-        let ids = Set(
-            records.compactMap { $0.record.identification?.data }.filter { !$0.isEmpty }.map { $0.lowercased() })
-        if ids.count > 1 {
-            warnings.append(
-                Message(
-                    en: "the signed identification differs between records",
-                    de: "die signierte Identifikation unterscheidet sich zwischen den Datensätzen"))
+        // One customer per session: a change of the signed identification means begin and end
+        // belong to different sessions (a later session's end would bill both sessions' energy).
+        var customers: [(customer: String, entry: SessionRecord)] = []
+        for entry in records {
+            guard let customer = entry.record.identification?.customer?.trimmingCharacters(in: " "),
+                !customer.isEmpty
+            else { continue }
+            if let first = customers.first, first.customer.asciiLowercased != customer.asciiLowercased {
+                let label = Label.value(entry.valueIndex, entry.nature)
+                let before = Label.value(first.entry.valueIndex, first.entry.nature)
+                let a = TextSafety.escaped(first.customer)
+                let b = TextSafety.escaped(customer)
+                failures.append(
+                    Message(
+                        en:
+                            "the signed identification changes within the session: \(a) (\(before.en)), then \(b) (\(label.en)); the records belong to different sessions",
+                        de:
+                            "die signierte Identifikation ändert sich innerhalb der Sitzung: \(a) (\(before.de)), dann \(b) (\(label.de)); die Datensätze gehören zu verschiedenen Sitzungen"
+                    ))
+                break
+            }
+            customers.append((customer, entry))
         }
 
         // A signed RFID UID against the CDR's token: only a warning, because the signature does not
