@@ -73,7 +73,10 @@ struct Export: ParsableCommand {
                 throw ExitCode(2)
             }
         } else {
-            Output.write(document)
+            do { try Output.write(Array(document)) } catch {
+                Output.error("\(error)")
+                throw ExitCode(2)
+            }
         }
         if status != 0 { throw ExitCode(status) }
     }

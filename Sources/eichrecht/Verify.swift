@@ -82,12 +82,22 @@ struct Verify: ParsableCommand {
         options.trustedKeys = TrustedKeys(trusted)
 
         let runner = Runner(verifier: Verifier(options: options), format: format, language: lang)
-        var worst: Int32 = 0
-        for input in inputs.isEmpty ? ["-"] : inputs {
-            let status = runner.run(path: input)
-            worst = max(worst, status)
+        if inputs.isEmpty, isatty(0) == 1 {
+            Output.error(
+                "reading CDRs from standard input (a CDR, an array, NDJSON, S.A.F.E. XML, OCPP or a raw record); "
+                    + "end with Ctrl-D, or name files: eichrecht verify FILE…")
         }
-        runner.finishProgress()
+        var worst: Int32 = 0
+        do {
+            for input in inputs.isEmpty ? ["-"] : inputs {
+                worst = max(worst, try runner.run(path: input))
+            }
+        } catch {
+            runner.sink.clearProgress()
+            Output.error("\(error)")
+            throw ExitCode(2)
+        }
+        runner.finish()
         if worst != 0 { throw ExitCode(worst) }
     }
 

@@ -44,7 +44,8 @@ struct CDRClaimTests {
         #expect(report.checks.first { $0.code == .energy }?.status == .fail)
     }
 
-    @Test("readable spellings of the same energy still verify", arguments: ["28.542", "28.5420", "2.8542e1", "28542e-3"])
+    @Test(
+        "readable spellings of the same energy still verify", arguments: ["28.542", "28.5420", "2.8542e1", "28542e-3"])
     func readableEnergy(_ text: String) throws {
         let report = try Verifier().verify(cdrJSON: try Self.replacing("total_energy", with: .number(text)))
         #expect(report.verdict == .verified)

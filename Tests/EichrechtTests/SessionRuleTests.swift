@@ -55,9 +55,11 @@ struct SessionRuleTests {
         }
     }
 
-    @Test("units: a register whose readings change unit fails consistency", arguments: [
-        ("Wh", "kWh", false), ("kWh", "Wh", false), ("kWh", "kWh", true), ("Wh", "Wh", true),
-    ])
+    @Test(
+        "units: a register whose readings change unit fails consistency",
+        arguments: [
+            ("Wh", "kWh", false), ("kWh", "Wh", false), ("kWh", "kWh", true), ("Wh", "Wh", true),
+        ])
     func units(_ begin: String, _ end: String, _ agrees: Bool) {
         let result = Self.consistency([
             SignedValue(

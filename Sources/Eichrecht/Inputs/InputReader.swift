@@ -26,6 +26,8 @@ public final class InputReader {
     /// Consecutive OCPP signed sampled values of a top-level array: one transaction, one unit.
     private var ocppRun: [JSONValue] = []
     private var ocppRunLine = 1
+    /// Whether the input is NDJSON (one record per line), once the first record has shown it.
+    private var lineMode: Bool?
 
     /// A reader that pulls bytes from `source` as `next()` needs them.
     public init(source: ByteSource) {
@@ -33,7 +35,20 @@ public final class InputReader {
     }
 
     /// The next unit, or `nil` at the end of the input.
+    ///
+    /// An unreadable record inside a stream (a broken NDJSON line, an array member that is not a
+    /// CDR) throws an error whose `skippedRecord` names it; the next call goes on with the record
+    /// after it. Any other error ends the input: later calls return `nil`.
     public func next() throws(InputError) -> VerificationUnit? {
+        do {
+            return try nextUnit()
+        } catch {
+            if error.skippedRecord == nil { finished = true }
+            throw error
+        }
+    }
+
+    private func nextUnit() throws(InputError) -> VerificationUnit? {
         if !pending.isEmpty { return pending.removeFirst() }
         while !finished {
             try skipWhitespace()
@@ -84,7 +99,11 @@ public final class InputReader {
             do { contents = try VerificationUnit.units(from: value.json) } catch {
                 // A JSON value that is a meter format itself (chargeIT JSON, …) is raw signed data.
                 guard !inArray, let signedData = try? VerificationUnit.rawRecords(value.bytes) else {
-                    throw InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+                    // The value is read to its end: the stream goes on after it.
+                    count += 1
+                    var skipped = InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+                    skipped.skippedRecord = "#\(count)"
+                    throw skipped
                 }
                 contents = [.signedData(signedData)]
             }
@@ -190,7 +209,65 @@ public final class InputReader {
         return InputError(reason, offset: base + at, line: line, column: at - lineStart + 1)
     }
 
+    /// Where the record starting at the current position ends when it is one line of NDJSON: it
+    /// starts a line, and the input is NDJSON (an earlier record was one line) or the next non-blank
+    /// line starts another JSON value in its first column (or the input ends). `nil` for a value
+    /// written over several lines (a pretty-printed CDR).
+    private func lineRecordEnd() throws(InputError) -> Int? {
+        guard !inArray, position == lineStart else { return nil }
+        defer { if lineMode == nil { lineMode = false } }
+        // Offsets from `position`: `fill()` may move the buffer's start.
+        var offset = 0
+        while true {
+            while position + offset >= buffer.count {
+                guard buffer.count - position < InputReader.maximumValueSize, try fill() else {
+                    return position + offset >= buffer.count ? buffer.count : position + offset
+                }
+            }
+            if buffer[position + offset] == 0x0A { break }
+            offset += 1
+        }
+        let newline = offset
+        if lineMode == true { return position + newline }
+        var indented = false
+        offset += 1
+        while true {
+            while position + offset >= buffer.count {
+                guard try fill() else { return position + newline }
+            }
+            let c = buffer[position + offset]
+            if c == 0x0A {
+                indented = false
+            } else if JSONScanner.isWhitespace(c) {
+                indented = true
+            } else {
+                let startsValue = c == UInt8(ascii: "{") || c == UInt8(ascii: "[")
+                guard startsValue, !indented else { return nil }
+                lineMode = true
+                return position + newline
+            }
+            offset += 1
+        }
+    }
+
     private func readValue() throws(InputError) -> (json: JSONValue, bytes: [UInt8], offset: Int, column: Int) {
+        if let end = try lineRecordEnd() {
+            // One NDJSON line: a broken line costs that record only, the next line is read next.
+            let slice = buffer[position..<end]
+            let offset = base + position
+            let column = position - lineStart + 1
+            do {
+                let json = try JSONParser.parse(slice)
+                advance(end - position)
+                return (json, Array(slice), offset, column)
+            } catch {
+                var skipped = self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                count += 1
+                skipped.skippedRecord = "#\(count)"
+                advance(end - position)
+                throw skipped
+            }
+        }
         while true {
             switch JSONScanner.endOfValue(buffer, from: position) {
             case .end(let end):

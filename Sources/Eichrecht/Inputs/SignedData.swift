@@ -118,6 +118,9 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     public var line: Int?
     /// The 1-based column in that line, where known.
     public var column: Int?
+    /// The position label (`#3`) of an unreadable record that a stream skipped, when reading goes on
+    /// after it; `nil` when the input cannot be read further.
+    public var skippedRecord: String?
 
     /// An error for `reason`, with its position in the input where known.
     public init(_ reason: String, offset: Int? = nil, line: Int? = nil, column: Int? = nil) {

@@ -104,6 +104,25 @@ public struct ReportJSONWriter: Sendable {
         return out.bytes
     }
 
+    /// The contract's line for an unreadable record of a stream, without a trailing newline:
+    /// `{"id": "FILE#3", "verdict": null, "error": {"message", "line", "column"}}`.
+    public func encodeUnreadable(id: String, error: InputError) -> [UInt8] {
+        var out = JSONOutput()
+        out.object {
+            $0.field("id", id)
+            $0.key("verdict")
+            $0.null()
+            $0.key("error")
+            $0.object {
+                $0.field("message", error.reason)
+                $0.field("line", error.line)
+                $0.field("column", error.column)
+                $0.field("offset", error.offset)
+            }
+        }
+        return out.bytes
+    }
+
     private static func write(_ reading: ReadingReport, _ out: inout JSONOutput) {
         out.object {
             $0.field("type", reading.type.rawValue)
@@ -153,6 +172,12 @@ struct JSONOutput {
         guard let value else { return }
         key(name)
         string(value)
+    }
+
+    /// A JSON `null` after a key.
+    mutating func null() {
+        bytes.append(contentsOf: "null".utf8)
+        needsComma = true
     }
 
     mutating func field(_ name: String, _ value: Int?) {

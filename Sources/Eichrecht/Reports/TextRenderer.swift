@@ -154,6 +154,13 @@ public struct TextRenderer: Sendable {
         for check in report.checks {
             lines.append("    \(symbol(check.status)) \(pad(checkName(check.code), 17)) \(check.message(in: language))")
         }
-        return lines.joined(separator: "\n") + "\n"
+        // Input bytes reach these lines (serials, attributes, messages): no control character from
+        // them may act on the terminal.
+        return lines.map { TextSafety.escaped($0) }.joined(separator: "\n") + "\n"
+    }
+
+    /// The one line for an unreadable record of a stream (`FILE#3`), with its position and reason.
+    public func renderUnreadable(id: String, error: InputError) -> String {
+        TextSafety.escaped("\(id): \(t("UNREADABLE", "NICHT LESBAR")): \(error)") + "\n"
     }
 }

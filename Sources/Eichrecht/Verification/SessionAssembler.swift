@@ -19,7 +19,9 @@ enum SessionAssembler {
             let count = signedData.signedValues.count
             session.signedDataProblem = Message(
                 en: "signed_data holds too many signed values (\(count); at most \(maximumSignedValues) are verified)",
-                de: "signed_data enthält zu viele signierte Werte (\(count); höchstens \(maximumSignedValues) werden geprüft)")
+                de:
+                    "signed_data enthält zu viele signierte Werte (\(count); höchstens \(maximumSignedValues) werden geprüft)"
+            )
             return session
         }
         session.values = signedData.signedValues.enumerated().map { index, value in
