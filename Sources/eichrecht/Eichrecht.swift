@@ -1,4 +1,5 @@
 import ArgumentParser
+import Eichrecht
 import Foundation
 
 /// The `eichrecht` command: verifies German Eichrecht signed meter data in OCPI CDRs.
@@ -11,7 +12,7 @@ struct EichrechtCommand: ParsableCommand {
             Every signature is checked with OpenSSL ECDSA, and the signed readings are cross-checked \
             against the CDR's total_energy, start and end time and meter_id.
             """,
-        version: "0.1.0",
+        version: EichrechtVersion.text,
         subcommands: [Verify.self, Export.self],
         defaultSubcommand: Verify.self
     )

@@ -95,7 +95,7 @@ public final class InputReader {
                 continue
             }
             try flushOCPPRun()
-            var contents: [VerificationUnit.Content]
+            var contents: [(content: VerificationUnit.Content, kind: UnitKind)]
             do { contents = try VerificationUnit.units(from: value.json) } catch {
                 // A JSON value that is a meter format itself (chargeIT JSON, …) is raw signed data.
                 guard !inArray, let signedData = try? VerificationUnit.rawRecords(value.bytes) else {
@@ -105,11 +105,11 @@ public final class InputReader {
                     skipped.skippedRecord = "#\(count)"
                     throw skipped
                 }
-                contents = [.signedData(signedData)]
+                contents = [(.signedData(signedData), .rawRecord)]
             }
-            for content in contents {
+            for (content, kind) in contents {
                 count += 1
-                pending.append(VerificationUnit(content: content, label: "#\(count)", line: startLine))
+                pending.append(VerificationUnit(content: content, kind: kind, label: "#\(count)", line: startLine))
             }
             if !pending.isEmpty { return pending.removeFirst() }
         }
@@ -121,13 +121,13 @@ public final class InputReader {
         guard !ocppRun.isEmpty else { return }
         let run = ocppRun
         ocppRun = []
-        let contents: [VerificationUnit.Content]
+        let contents: [(content: VerificationUnit.Content, kind: UnitKind)]
         do { contents = try VerificationUnit.units(from: .array(run)) } catch {
             throw InputError(error.reason, line: ocppRunLine, column: nil)
         }
-        for content in contents {
+        for (content, kind) in contents {
             count += 1
-            pending.append(VerificationUnit(content: content, label: "#\(count)", line: ocppRunLine))
+            pending.append(VerificationUnit(content: content, kind: kind, label: "#\(count)", line: ocppRunLine))
         }
     }
 
@@ -318,12 +318,14 @@ public final class InputReader {
                 count += 1
                 pending.append(
                     VerificationUnit(
-                        content: .signedData(unit.signedData), label: "#\(count)", line: startLine + unit.line - 1))
+                        content: .signedData(unit.signedData), kind: .safeTransaction, label: "#\(count)",
+                        line: startLine + unit.line - 1))
             }
             return
         }
         let signedData = try VerificationUnit.rawRecords(bytes)
         count += 1
-        pending.append(VerificationUnit(content: .signedData(signedData), label: "#\(count)", line: line))
+        pending.append(
+            VerificationUnit(content: .signedData(signedData), kind: .rawRecord, label: "#\(count)", line: line))
     }
 }

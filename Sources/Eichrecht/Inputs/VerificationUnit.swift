@@ -1,3 +1,18 @@
+/// What a unit was in its input. Reports name units by it ("S.A.F.E. transaction", not "CDR") and
+/// say where a key came from (a S.A.F.E. `<publicKey>`, not "the CDR").
+public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
+    /// An OCPI CDR.
+    case cdr
+    /// A bare OCPI `SignedData` object.
+    case signedData = "signed_data"
+    /// OCPP signed meter values (1.6 `SignedData` sampled values, 2.0.1/2.1 messages).
+    case ocppMessage = "ocpp"
+    /// One transaction of a S.A.F.E. values XML document.
+    case safeTransaction = "safe_transaction"
+    /// Raw signed records (OCMF text, Alfen lines, SML telegrams, …).
+    case rawRecord = "raw_record"
+}
+
 /// One thing to verify, as read from an input: a CDR or a standalone SignedData.
 public struct VerificationUnit: Sendable {
     /// What a unit holds.
@@ -11,25 +26,34 @@ public struct VerificationUnit: Sendable {
 
     /// The CDR or SignedData to verify.
     public var content: Content
+    /// What the unit was in its input, so reports call it what it is.
+    public var kind: UnitKind
     /// The unit's position in its input, `#1`, `#2`, …; used as the report id when the CDR has none.
     public var label: String
     /// The line the unit starts on (1-based).
     public var line: Int
 
-    /// A unit from its content and its position in the input.
-    public init(content: Content, label: String, line: Int) {
+    /// A unit from its content and its position in the input; `kind` defaults to what the content
+    /// is (a CDR or an OCPI SignedData).
+    public init(content: Content, kind: UnitKind? = nil, label: String, line: Int) {
         self.content = content
+        switch content {
+        case .cdr: self.kind = kind ?? .cdr
+        case .signedData: self.kind = kind ?? .signedData
+        }
         self.label = label
         self.line = line
     }
 
     /// The units a top-level JSON value holds.
-    static func units(from json: JSONValue) throws(InputError) -> [Content] {
+    static func units(from json: JSONValue) throws(InputError) -> [(content: Content, kind: UnitKind)] {
         switch json {
         case .array(let items):
             // OCPP signed meter values of one transaction (sampled values, messages, a CALL frame).
-            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) { return ocpp.map { .signedData($0) } }
-            var result: [Content] = []
+            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) {
+                return ocpp.map { (.signedData($0), .ocppMessage) }
+            }
+            var result: [(content: Content, kind: UnitKind)] = []
             for item in items { result.append(contentsOf: try units(from: item)) }
             return result
         case .object:
@@ -40,9 +64,11 @@ public struct VerificationUnit: Sendable {
                 if data == .null { return [] }
                 return try units(from: data)
             }
-            if CDR.looksLikeCDR(json) { return [.cdr(try CDR(json: json))] }
-            if json["signed_values"] != nil { return [.signedData(try SignedData(json: json))] }
-            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) { return ocpp.map { .signedData($0) } }
+            if CDR.looksLikeCDR(json) { return [(.cdr(try CDR(json: json)), .cdr)] }
+            if json["signed_values"] != nil { return [(.signedData(try SignedData(json: json)), .signedData)] }
+            if let ocpp = try OCPPSignedMeterValues.signedData(from: json) {
+                return ocpp.map { (.signedData($0), .ocppMessage) }
+            }
             throw InputError(
                 "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)"
             )

@@ -13,6 +13,8 @@ public struct Report: Sendable, Codable {
     public var reasonDE: String
     /// The OCPI `encoding_method` as the sender wrote it.
     public var encodingMethod: String?
+    /// What the unit was in its input: a CDR, a S.A.F.E. transaction, an OCPP message, …
+    public var unit: UnitKind?
     /// Every check's result, in report order.
     public var checks: [CheckResult]
     /// One entry per signed value, in input order.
@@ -26,7 +28,7 @@ public struct Report: Sendable, Codable {
         case id, verdict, reason
         case reasonDE = "reason_de"
         case encodingMethod = "encoding_method"
-        case checks, values, session, cdr
+        case unit, checks, values, session, cdr
     }
 
     /// The result of one check.

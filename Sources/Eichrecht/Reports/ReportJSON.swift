@@ -22,6 +22,7 @@ public struct ReportJSONWriter: Sendable {
             $0.field("reason", language == .de ? report.reasonDE : report.reason)
             $0.field("reason_de", report.reasonDE)
             $0.field("encoding_method", report.encodingMethod)
+            $0.field("unit", report.unit?.rawValue)
             $0.array("checks", report.checks) { out, check in
                 out.object {
                     $0.field("code", check.code.rawValue)

@@ -39,6 +39,28 @@ public struct TextRenderer: Sendable {
         }
     }
 
+    /// What a unit is called in a report's first line.
+    public func unitName(_ unit: UnitKind) -> String {
+        switch unit {
+        case .cdr: "CDR"
+        case .signedData: "SignedData"
+        case .ocppMessage: t("OCPP message", "OCPP-Nachricht")
+        case .safeTransaction: t("S.A.F.E. transaction", "S.A.F.E.-Vorgang")
+        case .rawRecord: t("raw record", "Rohdatensatz")
+        }
+    }
+
+    /// Where a key that came with the signed data was found, by what the unit was.
+    private func keyOrigin(_ unit: UnitKind) -> String {
+        switch unit {
+        case .cdr: t("key from the CDR", "Schlüssel aus dem CDR")
+        case .signedData: t("key from signed_data", "Schlüssel aus signed_data")
+        case .ocppMessage: t("key from the OCPP publicKey", "Schlüssel aus dem OCPP-publicKey")
+        case .safeTransaction: t("key from the S.A.F.E. <publicKey>", "Schlüssel aus dem S.A.F.E.-<publicKey>")
+        case .rawRecord: t("key given with the record", "mit dem Datensatz gelieferter Schlüssel")
+        }
+    }
+
     private func symbol(_ status: CheckStatus) -> String {
         switch status {
         case .pass: "✔"
@@ -85,7 +107,7 @@ public struct TextRenderer: Sendable {
     /// The report as text, ending with a newline.
     public func render(_ report: Report) -> String {
         var lines: [String] = []
-        lines.append("\(t("CDR", "CDR")) \(report.id ?? "–"): \(verdictName(report.verdict))")
+        lines.append("\(unitName(report.unit ?? .cdr)) \(report.id ?? "–"): \(verdictName(report.verdict))")
         if report.verdict != .verified {
             lines.append("  \(language == .de ? report.reasonDE : report.reason)")
         }
@@ -102,7 +124,7 @@ public struct TextRenderer: Sendable {
                 let from: String
                 switch source {
                 case .trusted: from = t("trusted key", "vertrauenswürdiger Schlüssel")
-                case .cdr: from = t("key from the CDR", "Schlüssel aus dem CDR")
+                case .cdr: from = keyOrigin(report.unit ?? .cdr)
                 case .embedded: from = t("key from the record", "Schlüssel aus dem Datensatz")
                 }
                 what.append(from)

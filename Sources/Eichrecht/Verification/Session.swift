@@ -101,6 +101,8 @@ public struct Session: Sendable {
     public var cdr: CDR?
     /// The signed data verified: the CDR's `signed_data` or a standalone SignedData.
     public var signedData: SignedData?
+    /// What the unit was in its input.
+    public var unit: UnitKind
     /// Every signed value after decoding, in input order.
     public var values: [DecodedValue]
     /// Records in session order (Start, Intermediate, End, then others; input order within each).

@@ -4,10 +4,12 @@ enum SessionAssembler {
     /// The most signed values one unit may hold (the contract's "Bounded work" rule).
     static let maximumSignedValues = 1_000
 
-    static func assemble(cdr: CDR?, signedData: SignedData?, options: VerificationOptions, keys: KeyCache) -> Session {
+    static func assemble(
+        cdr: CDR?, signedData: SignedData?, unit: UnitKind, options: VerificationOptions, keys: KeyCache
+    ) -> Session {
         var session = Session(
-            cdr: cdr, signedData: signedData, values: [], records: [], registers: [], billingRegister: nil,
-            signedDataProblem: nil)
+            cdr: cdr, signedData: signedData, unit: unit, values: [], records: [], registers: [],
+            billingRegister: nil, signedDataProblem: nil)
         if let problem = cdr?.signedDataProblem {
             session.signedDataProblem = Message(
                 en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
@@ -53,7 +55,7 @@ enum SessionAssembler {
                     ? signedData.signedValues[value.index].publicKey.flatMap(KeyInput.nonEmpty) : nil
                 let key = resolveKey(
                     for: record, cdrKey: valueKey ?? cdrKey, trusted: options.trustedKeys, keys: keys,
-                    fromCDR: cdr != nil)
+                    unit: unit, perValue: valueKey != nil)
                 let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
@@ -71,7 +73,8 @@ enum SessionAssembler {
     /// Picks the record's key: a trusted key first, then the CDR's, then one the record embeds.
     /// Any two that are present must agree.
     static func resolveKey(
-        for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache, fromCDR: Bool = true
+        for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache, unit: UnitKind = .cdr,
+        perValue: Bool = false
     ) -> KeyResolution {
         let curve = record.algorithm?.curve
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
@@ -81,10 +84,7 @@ enum SessionAssembler {
                 )
             }
         }
-        let cdrName =
-            fromCDR
-            ? Message(en: "the CDR's public_key", de: "Der public_key des CDR")
-            : Message(en: "the key given with the signed data", de: "Der mit den signierten Daten gelieferte Schlüssel")
+        let cdrName = KeyNames.given(unit: unit, perValue: perValue)
         let embeddedName = Message(en: "the key embedded in the record", de: "Der im Datensatz eingebettete Schlüssel")
         let trustedName = Message(en: "the trusted key", de: "Der vertrauenswürdige Schlüssel")
 
@@ -189,6 +189,23 @@ enum SessionAssembler {
             }
         }
         return order.map { RegisterReadings(register: $0, readings: groups[$0] ?? []) }
+    }
+}
+
+/// How messages name the key that came with the signed data, by where it came from.
+enum KeyNames {
+    static func given(unit: UnitKind, perValue: Bool) -> Message {
+        switch (unit, perValue) {
+        case (.cdr, false): Message(en: "the CDR's public_key", de: "Der public_key des CDR")
+        case (.cdr, true), (.signedData, true):
+            Message(en: "the value's public_key", de: "Der public_key des Werts")
+        case (.signedData, false): Message(en: "signed_data's public_key", de: "Der public_key von signed_data")
+        case (.safeTransaction, _):
+            Message(en: "the S.A.F.E. <publicKey>", de: "Der <publicKey> der S.A.F.E.-Datei")
+        case (.ocppMessage, _): Message(en: "the OCPP publicKey", de: "Der publicKey der OCPP-Nachricht")
+        case (.rawRecord, _):
+            Message(en: "the key given with the record", de: "Der mit dem Datensatz gelieferte Schlüssel")
+        }
     }
 }
 

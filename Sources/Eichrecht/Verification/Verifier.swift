@@ -29,13 +29,17 @@ public struct Verifier: Sendable {
     /// Verifies a decoded CDR.
     public func verify(cdr: CDR) -> Report {
         report(
-            SessionAssembler.assemble(cdr: cdr, signedData: cdr.signedData, options: options, keys: keyCache),
+            SessionAssembler.assemble(
+                cdr: cdr, signedData: cdr.signedData, unit: .cdr, options: options, keys: keyCache),
             id: cdr.id)
     }
 
-    /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against).
-    public func verify(signedData: SignedData, id: String? = nil) -> Report {
-        report(SessionAssembler.assemble(cdr: nil, signedData: signedData, options: options, keys: keyCache), id: id)
+    /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against); `unit` says what it
+    /// came as (a bare SignedData, a S.A.F.E. transaction, OCPP values, raw records).
+    public func verify(signedData: SignedData, id: String? = nil, unit: UnitKind = .signedData) -> Report {
+        report(
+            SessionAssembler.assemble(cdr: nil, signedData: signedData, unit: unit, options: options, keys: keyCache),
+            id: id)
     }
 
     /// Verifies one CDR given as JSON bytes.
@@ -67,7 +71,7 @@ public struct Verifier: Sendable {
         var result: Report
         switch unit.content {
         case .cdr(let cdr): result = verify(cdr: cdr)
-        case .signedData(let signedData): result = verify(signedData: signedData)
+        case .signedData(let signedData): result = verify(signedData: signedData, unit: unit.kind)
         }
         if result.id == nil { result.id = unit.label }
         return result
@@ -82,7 +86,7 @@ public struct Verifier: Sendable {
             id: id, verdict: verdict,
             reason: deciding?.message ?? "every check passed",
             reasonDE: deciding?.messageDE ?? "alle Prüfungen bestanden",
-            encodingMethod: session.signedData?.encodingMethod, checks: results,
+            encodingMethod: session.signedData?.encodingMethod, unit: session.unit, checks: results,
             values: ReportBuilder.values(session), session: ReportBuilder.summary(session),
             cdr: session.cdr.map(ReportBuilder.cdrSummary))
     }

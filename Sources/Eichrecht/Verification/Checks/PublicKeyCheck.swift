@@ -41,14 +41,16 @@ struct PublicKeyCheck: SessionCheck {
         }
         let from: Message
         switch source {
-        case .trusted: from = Message(en: "the trusted key", de: "dem vertrauenswürdigen Schlüssel")
-        case .cdr: from = Message(en: "the CDR's public_key", de: "dem public_key des CDR")
-        case .embedded: from = Message(en: "the record", de: "dem Datensatz")
+        case .trusted: from = Message(en: "the trusted key", de: "der vertrauenswürdige Schlüssel")
+        case .cdr:
+            let given = KeyNames.given(unit: session.unit, perValue: false)
+            from = Message(en: given.en, de: given.de.prefix(1).lowercased() + given.de.dropFirst())
+        case .embedded: from = Message(en: "the record", de: "der Datensatz")
         }
         return pass(
             Message(
-                en: "\(key.curve) key from \(from.en) (\(key.shape.rawValue)) fits the signature algorithm",
-                de: "\(key.curve)-Schlüssel aus \(from.de) (\(key.shape.rawValue)) passt zum Signaturverfahren"),
+                en: "\(key.curve) key (\(key.shape.rawValue)) from \(from.en) fits the signature algorithm",
+                de: "\(key.curve)-Schlüssel (\(key.shape.rawValue)) passt zum Signaturverfahren; Herkunft: \(from.de)"),
             expected: key.description)
     }
 }
