@@ -39,6 +39,7 @@ struct PublicKeyCheck: SessionCheck {
                     en: "\(missing) record\(missing == 1 ? " has" : "s have") no public key",
                     de: "\(missing) Datensatz/Datensätze ohne öffentlichen Schlüssel"))
         }
+        if let result = setAside(session) { return result }
         let from: Message
         switch source {
         case .trusted: from = Message(en: "the trusted key", de: "dem vertrauenswürdigen Schlüssel")
@@ -50,5 +51,34 @@ struct PublicKeyCheck: SessionCheck {
                 en: "\(key.curve) key from \(from.en) (\(key.shape.rawValue)) fits the signature algorithm",
                 de: "\(key.curve)-Schlüssel aus \(from.de) (\(key.shape.rawValue)) passt zum Signaturverfahren"),
             expected: key.description)
+    }
+
+    /// Keys that could not be read but were set aside for a trusted key: a warning naming them when
+    /// the trusted key verifies every such record, a failure when it does not (then the unreadable
+    /// key might have been the right one, and nothing vouches for the records).
+    private func setAside(_ session: Session) -> CheckResult? {
+        let entries = session.records.filter { !$0.setAsideKeys.isEmpty }
+        guard !entries.isEmpty else { return nil }
+        func described(_ entry: SessionRecord) -> Message {
+            let label = Label.value(entry.valueIndex, entry.nature)
+            let list = entry.setAsideKeys
+            return Message(
+                en: "\(label.en): " + list.map(\.en).joined(separator: "; "),
+                de: "\(label.de): " + list.map(\.de).joined(separator: "; "))
+        }
+        if let unverified = entries.first(where: { $0.signature.status != .valid }) {
+            let problem = described(unverified)
+            return fail(
+                Message(
+                    en: problem.en + "; the trusted key does not verify the record",
+                    de: problem.de + "; der vertrauenswürdige Schlüssel verifiziert den Datensatz nicht"))
+        }
+        var seen: Set<String> = []
+        let problems = entries.map(described).filter { seen.insert($0.en).inserted }
+        return warn(
+            Message(
+                en: "the trusted key verifies the records; set aside: " + problems.map(\.en).joined(separator: "; "),
+                de: "der vertrauenswürdige Schlüssel verifiziert die Datensätze; übergangen: "
+                    + problems.map(\.de).joined(separator: "; ")))
     }
 }
