@@ -40,7 +40,8 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
         /// The text is empty once surrounding whitespace and quotes are trimmed, or the bytes are
         /// empty.
         case empty
-        /// The text is neither hex, base64, base32 nor an `oca:` envelope.
+        /// The text is neither hex, base64, base32, PEM, an `oca:` envelope nor a JSON object holding
+        /// one key.
         case undecodableText
         /// No decoding of the text is a usable key. Carries the first decoding's parse error, or the
         /// error of the first decoding that had a key's shape (wrong curve, point not on the curve,
@@ -51,7 +52,8 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .empty: "the key is empty"
-            case .undecodableText: "the key text is neither hex, base64, base32 nor an oca: envelope"
+            case .undecodableText:
+                "the key text is neither hex, base64, base32, PEM, an oca: envelope nor a JSON object holding one key"
             case .invalidKey(let error): error.description
             }
         }

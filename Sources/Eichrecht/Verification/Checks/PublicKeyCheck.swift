@@ -73,8 +73,9 @@ struct PublicKeyCheck: SessionCheck {
                     en: problem.en + "; the trusted key does not verify the record",
                     de: problem.de + "; der vertrauenswürdige Schlüssel verifiziert den Datensatz nicht"))
         }
+        // One CDR key unreadable for every value is one problem, named once.
         var seen: Set<String> = []
-        let problems = entries.map(described).filter { seen.insert($0.en).inserted }
+        let problems = entries.flatMap(\.setAsideKeys).filter { seen.insert($0.en).inserted }
         return warn(
             Message(
                 en: "the trusted key verifies the records; set aside: " + problems.map(\.en).joined(separator: "; "),
