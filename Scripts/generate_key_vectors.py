@@ -198,6 +198,12 @@ def generate():
     add("cdrs/trusted-differs-from-readable.json", ocmf_cdr(main, "CDR-TRUST-DIFF", other.spki.hex(), "differs"),
         "public_key is a readable key that differs from the trusted key: public_key fails", ["invalid"],
         {"public_key": "fail"}, key_file=trusted_main)
+    p384 = openssl("pkey", "-pubout", "-outform", "DER", data=openssl(
+        "genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:secp384r1").stdout).stdout
+    add("cdrs/trusted-differs-from-key-on-other-curve.json",
+        ocmf_cdr(main, "CDR-TRUST-P384", p384.hex(), "other curve"),
+        "public_key is a readable P-384 key (the records are P-256): it differs from the trusted key and is not "
+        "set aside; public_key fails", ["invalid"], {"public_key": "fail"}, key_file=trusted_main)
     add("cdrs/trusted-pem-key-file.json", ocmf_cdr(main, "CDR-TRUST-PEM", None, "pem key file"),
         "no public_key; the trusted key is given as PEM (openssl ec -pubout)", ["verified"],
         dict(ok, key_trust="pass"), key_file="keys/main.ec.pub.pem")

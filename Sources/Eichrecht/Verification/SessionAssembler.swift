@@ -68,8 +68,9 @@ enum SessionAssembler {
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
             keys.publicKey(input, for: curve).mapError { error in
                 KeyProblem(
-                    message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)")
-                )
+                    message: Message(
+                        en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)"),
+                    isKey: error.isKeyOfAnotherCurve)
             }
         }
         let cdrName =
@@ -90,7 +91,8 @@ enum SessionAssembler {
             guard let input else { continue }
             switch decode(input, name) {
             case .failure(let problem):
-                guard chosen?.1 == .trusted else { return .failed(problem.message) }
+                // Only a key nobody can read is set aside; a real key on another curve differs.
+                guard chosen?.1 == .trusted, !problem.isKey else { return .failed(problem.message) }
                 notes.setAside.append(problem.message)
             case .success(let key):
                 if let envelope = key.envelope {
@@ -185,6 +187,18 @@ enum SessionAssembler {
 
 private struct KeyProblem: Error {
     var message: Message
+    /// The text is a key, but on another (or an unsupported) curve: readable, so not set aside.
+    var isKey = false
+}
+
+extension KeyInput.DecodingError {
+    /// Whether the text decoded to a real key that is merely on another or an unsupported curve.
+    var isKeyOfAnotherCurve: Bool {
+        switch self {
+        case .invalidKey(.curveMismatch), .invalidKey(.unsupportedCurve): true
+        default: false
+        }
+    }
 }
 
 /// What key resolution noticed beside the key it chose.
