@@ -36,6 +36,19 @@ struct ChargyContainerTests {
         #expect(report.checks.first { $0.code == .pairing }?.status == .pass)
     }
 
+    @Test(
+        "Chargy core's fixture gives Chargy's expected readings (chargeIT-Testdata-02.expected.txt)",
+        .enabled(if: Paths.sharedExists))
+    func chargyCoreFixture() throws {
+        let file = Paths.shared.appendingPathComponent("chargy/core/chargeIT/chargeIT-Testdata-02.chargy")
+        let report = try Self.verify(Paths.bytes(file))
+        #expect(report.verdict == .verified, "\(report.reason)")
+        // Expected: ValidSignature ×2, values 110281 and 116765 (scaler −1: Wh × 10).
+        #expect(report.values.map(\.signature) == [.valid, .valid])
+        let values = report.values.flatMap(\.readings).compactMap(\.value)
+        #expect(values == ["11028.1", "11676.5"], "\(values)")
+    }
+
     @Test("the conformance list's expectation for the samples holds", .enabled(if: Paths.sharedExists))
     func conformance() throws {
         let units = ConformanceUnit.load(Paths.shared, format: "EMH_CHARGEIT")
