@@ -21,6 +21,7 @@ Output (everything under Vectors/generated-keys/ is rewritten on every run; new 
     keys/      test keys (the private keys are test keys!) as PEM, DER, hex, base64, and broken key files
     cdrs/      OCPI CDRs whose public_key is wrapped, unreadable or wrong
     ocpp/      an OCPP 2.0.1 TransactionEvent as a KEBA P30 sends it
+    safe/      S.A.F.E. values whose <publicKey> is PEM text
     bsm/       BSM-WS36A containers whose meterInfo.publicKey is unreadable
     manifest.json   expectations (same shape as Vectors/generated/manifest.json)
 """
@@ -177,6 +178,17 @@ def generate():
         ["verified"], sig_ok)
     add("ocpp/keba-p30-transaction-event-wrong-key.json", dumps(event(b64(dumps({"UK": other.spki.hex()}))), indent=1),
         "the KEBA envelope around another meter's key", ["invalid"], wrong_key)
+
+    # ---------------- S.A.F.E. <publicKey> holding PEM text ----------------
+    for name, key, verdicts, checks in [("", main, ["verified"], sig_ok), ("-wrong-key", other, ["invalid"], wrong_key)]:
+        b, e = g5.ocmf_pair(main, "safe pem" + name)
+        doc = g5.safe_doc([
+            {"data": b, "key": pem_lines(key), "key_encoding": "plain", "context": "Transaction.Begin"},
+            {"data": e, "key": pem_lines(key), "key_encoding": "plain", "context": "Transaction.End"}])
+        add("safe/safe-pem-public-key%s.xml" % name, doc,
+            "S.A.F.E. values whose <publicKey> is PEM text (%s)" % ("the signer's key" if key is main else
+                                                                  "another meter's key: does not verify"),
+            verdicts, checks)
 
     # ---------------- a trusted key wins over an unreadable one ----------------
     trusted_main = "keys/keys-main.pub.hex"

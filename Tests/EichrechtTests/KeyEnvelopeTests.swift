@@ -50,6 +50,7 @@ struct KeyEnvelopeTests {
             (pem.replacingOccurrences(of: "\n", with: ""), "PEM text"),
             (pem.replacingOccurrences(of: "\n", with: "\\n"), "PEM text"),
             (Base64.encode(Array(pem.utf8)), "base64 of PEM text"),
+            (pem.filter { !$0.isWhitespace }, "PEM text"),
         ]
         for (text, envelope) in cases {
             let key = try #require(try? KeyInput(text: text).publicKey(for: .prime256v1).get(), "\(text)")

@@ -52,9 +52,10 @@ enum KeyEnvelope {
     /// The base64 body of PEM text (`-----BEGIN …-----` … `-----END …-----`), with line breaks,
     /// spaces and escaped line breaks (`\n` as two characters) removed; `nil` without the markers.
     static func pemBody(_ text: String) -> String? {
-        guard let begin = text.range(of: "-----BEGIN "),
+        // No space required after BEGIN/END: readers that strip whitespace (S.A.F.E. keys) remove it.
+        guard let begin = text.range(of: "-----BEGIN"),
             let labelEnd = text.range(of: "-----", range: begin.upperBound..<text.endIndex),
-            let end = text.range(of: "-----END ", range: labelEnd.upperBound..<text.endIndex)
+            let end = text.range(of: "-----END", range: labelEnd.upperBound..<text.endIndex)
         else { return nil }
         return String(text[labelEnd.upperBound..<end.lowerBound])
             .replacingOccurrences(of: "\\n", with: "").replacingOccurrences(of: "\\r", with: "")
