@@ -46,10 +46,12 @@ struct PublicKeyCheck: SessionCheck {
         case .cdr: from = Message(en: "the CDR's public_key", de: "dem public_key des CDR")
         case .embedded: from = Message(en: "the record", de: "dem Datensatz")
         }
+        // A key found inside a wrapper says so: the reader sees where it was taken from.
+        let shape = key.shape.rawValue + (key.envelope.map { ", read from \($0)" } ?? "")
         return pass(
             Message(
-                en: "\(key.curve) key from \(from.en) (\(key.shape.rawValue)) fits the signature algorithm",
-                de: "\(key.curve)-Schlüssel aus \(from.de) (\(key.shape.rawValue)) passt zum Signaturverfahren"),
+                en: "\(key.curve) key from \(from.en) (\(shape)) fits the signature algorithm",
+                de: "\(key.curve)-Schlüssel aus \(from.de) (\(shape)) passt zum Signaturverfahren"),
             expected: key.description)
     }
 
