@@ -33,10 +33,23 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         guard safeXML else { throw ValidationError("choose the export format: --safe-xml") }
+        do {
+            if let key { _ = try KeyOption.key(key, option: "--key") }
+        } catch {
+            Output.error(error.line)
+            throw ExitCode(2)
+        }
     }
 
     func run() throws {
-        let fallback = try key.map { KeyInput(text: try Verify.keyText($0)) }
+        let fallback: KeyInput?
+        do {
+            fallback = try key.map { argument throws(KeyOption.Problem) in try KeyOption.key(argument, option: "--key")
+            }
+        } catch {
+            Output.error(error.line)
+            throw ExitCode(2)
+        }
         var units: [SAFEXMLWriter.Unit] = []
         var status: Int32 = 0
         for input in inputs.isEmpty ? ["-"] : inputs {

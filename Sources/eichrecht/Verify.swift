@@ -31,10 +31,12 @@ struct Verify: ParsableCommand {
     @Option(help: "Output format: text for people, json for one JSON object per CDR per line (NDJSON).")
     var format: OutputFormat = .text
 
-    @Option(help: "A trusted public key (hex, base64, SPKI, SEC1 or X‖Y), or a file that holds one.")
+    @Option(
+        help:
+            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
     var key: String?
 
-    @Option(help: "A file of trusted keys: CSV (meter,key) or JSON ({\"meter\": \"key\"}).")
+    @Option(help: "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.")
     var keys: String?
 
     @Option(help: "Language of the text output and messages: en or de.")
@@ -59,6 +61,15 @@ struct Verify: ParsableCommand {
         guard TimeZone(identifier: meterTimezone) != nil else {
             throw ValidationError("--meter-timezone \(meterTimezone) is not a known time zone")
         }
+        // A trusted key that cannot be read is a usage error (exit 2, one line), never a run of
+        // `invalid` verdicts.
+        do {
+            if let key { _ = try KeyOption.key(key, option: "--key") }
+            if let keys { _ = try KeyOption.keyList(keys) }
+        } catch {
+            Output.error(error.line)
+            throw ExitCode(2)
+        }
     }
 
     func run() throws {
@@ -67,17 +78,14 @@ struct Verify: ParsableCommand {
         if let energyTolerance, let value = Decimal(string: energyTolerance) { options.energyTolerance = value }
         if let zone = TimeZone(identifier: meterTimezone) { options.meterTimeZone = zone }
         var trusted: [TrustedKeys.Entry] = []
-        if let key {
-            trusted.append(TrustedKeys.Entry(identity: nil, key: KeyInput(text: try Self.keyText(key))))
-        }
-        if let keys {
-            do {
-                let bytes = try Self.readFile(keys)
-                trusted.append(contentsOf: try TrustedKeys.parse(bytes).entries)
-            } catch {
-                Output.error("\(keys): \(error)")
-                throw ExitCode(2)
+        do {
+            if let key {
+                trusted.append(TrustedKeys.Entry(identity: nil, key: try KeyOption.key(key, option: "--key")))
             }
+            if let keys { trusted.append(contentsOf: try KeyOption.keyList(keys).entries) }
+        } catch {
+            Output.error(error.line)
+            throw ExitCode(2)
         }
         options.trustedKeys = TrustedKeys(trusted)
 
@@ -99,20 +107,6 @@ struct Verify: ParsableCommand {
         }
         runner.finish()
         if worst != 0 { throw ExitCode(worst) }
-    }
-
-    /// `--key` takes key text, or the path of a file holding it.
-    static func keyText(_ argument: String) throws -> String {
-        if FileManager.default.fileExists(atPath: argument) {
-            do {
-                return String(decoding: try readFile(argument), as: UTF8.self).trimmingCharacters(
-                    in: .whitespacesAndNewlines)
-            } catch {
-                Output.error("\(argument): \(error)")
-                throw ExitCode(2)
-            }
-        }
-        return argument
     }
 
     static func readFile(_ path: String) throws(InputError) -> [UInt8] {

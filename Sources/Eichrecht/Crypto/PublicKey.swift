@@ -10,6 +10,10 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
     public let point: [UInt8]
     /// The shape the key was given in.
     public let shape: Shape
+    /// The wrapper the key text was found in, when it was not a plain spelling: a JSON object's
+    /// member (KEBA sends `{"UK": "<hex SPKI>"}` in base64), PEM text pasted into a field. Noted in
+    /// the report as a deviation; it takes no part in comparing keys.
+    public internal(set) var envelope: String?
 
     /// The byte shape a key arrived in, named in reports by its raw value.
     public enum Shape: String, Sendable, Hashable, Codable {

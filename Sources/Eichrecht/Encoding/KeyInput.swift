@@ -40,7 +40,8 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
         /// The text is empty once surrounding whitespace and quotes are trimmed, or the bytes are
         /// empty.
         case empty
-        /// The text is neither hex, base64, base32 nor an `oca:` envelope.
+        /// The text is neither hex, base64, base32, PEM, an `oca:` envelope nor a JSON object holding
+        /// one key.
         case undecodableText
         /// No decoding of the text is a usable key. Carries the first decoding's parse error, or the
         /// error of the first decoding that had a key's shape (wrong curve, point not on the curve,
@@ -51,7 +52,8 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
         public var description: String {
             switch self {
             case .empty: "the key is empty"
-            case .undecodableText: "the key text is neither hex, base64, base32 nor an oca: envelope"
+            case .undecodableText:
+                "the key text is neither hex, base64, base32, PEM, an oca: envelope nor a JSON object holding one key"
             case .invalidKey(let error): error.description
             }
         }
@@ -59,19 +61,21 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
 
     /// Decodes the key for a record signed on `curve` (needed for shapes without a curve).
     public func publicKey(for curve: Curve?) -> Result<PublicKey, DecodingError> {
-        let candidates: [[UInt8]]
+        let candidates: [KeyCandidate]
         switch representation {
-        case .bytes(let bytes): candidates = bytes.isEmpty ? [] : [bytes]
+        case .bytes(let bytes): candidates = bytes.isEmpty ? [] : [KeyCandidate(bytes: bytes, envelope: nil)]
         case .text(let text):
             let trimmed = text.trimmingCharacters(in: " \t\r\n\"'")
             if trimmed.isEmpty { return .failure(.empty) }
-            candidates = KeyInput.byteCandidates(trimmed, depth: 0)
+            candidates = KeyInput.candidates(trimmed, depth: 0)
         }
         if candidates.isEmpty { return .failure(.undecodableText) }
         var firstFailure: PublicKey.ParseError?
-        for bytes in candidates {
-            switch PublicKey.parse(bytes, curve: curve) {
-            case .success(let key): return .success(key)
+        for candidate in candidates {
+            switch PublicKey.parse(candidate.bytes, curve: curve) {
+            case .success(var key):
+                key.envelope = candidate.envelope
+                return .success(key)
             case .failure(let error):
                 // A key that decoded to a real key shape settles the matter: report its error.
                 switch error {
@@ -83,27 +87,37 @@ public struct KeyInput: Sendable, Hashable, CustomStringConvertible {
         return .failure(.invalidKey(firstFailure ?? .unrecognisedShape(byteCount: 0)))
     }
 
-    /// Every plausible byte decoding of key text, most likely first.
-    static func byteCandidates(_ text: String, depth: Int) -> [[UInt8]] {
-        var result: [[UInt8]] = []
+    /// How deep wrappers may nest (base64 of a JSON object whose member is base64 of hex text is
+    /// three): enough for every sender seen, and a bound on the work hostile text can cause.
+    static let maximumDepth = 3
+
+    /// Every plausible byte decoding of key text, most likely first, each with the envelope it was
+    /// found in (for the report), `nil` for the plain spellings.
+    static func candidates(_ text: String, depth: Int) -> [KeyCandidate] {
+        guard depth <= maximumDepth else { return [] }
         if text.count > 4, text.prefix(4).lowercased() == "oca:" {
-            return ocaEnvelope(text).map { [$0] } ?? []
+            return ocaEnvelope(text).map { [KeyCandidate(bytes: $0, envelope: nil)] } ?? []
         }
+        if let wrapped = KeyEnvelope.unwrap(text, depth: depth) { return wrapped }
+        var result: [KeyCandidate] = []
         if let hex = Hex.decode(text, lenient: true), !hex.isEmpty {
-            result.append(hex)
+            result.append(KeyCandidate(bytes: hex, envelope: nil))
         }
         if let decoded = Base64.decode(text), !decoded.isEmpty {
-            // Base64 of text (hex digits or an oca: envelope) is decoded once more.
-            if depth == 0, decoded.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }),
+            // Base64 of text (hex digits, an oca: envelope, JSON, PEM) is decoded once more.
+            if decoded.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }),
                 let inner = String(validating: decoded, as: UTF8.self)
             {
-                result.append(contentsOf: byteCandidates(inner.trimmingCharacters(in: " \t\r\n"), depth: 1))
+                let nested = candidates(inner.trimmingCharacters(in: " \t\r\n"), depth: depth + 1)
+                result += nested.map { candidate in
+                    KeyCandidate(bytes: candidate.bytes, envelope: candidate.envelope.map { "base64 of \($0)" })
+                }
             } else {
-                result.append(decoded)
+                result.append(KeyCandidate(bytes: decoded, envelope: nil))
             }
         }
         if let decoded = Base32.decode(text), !decoded.isEmpty {
-            result.append(decoded)
+            result.append(KeyCandidate(bytes: decoded, envelope: nil))
         }
         return result
     }

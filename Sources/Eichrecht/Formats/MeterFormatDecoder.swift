@@ -15,11 +15,18 @@ public protocol MeterFormatDecoder: Sendable {
     /// lines, a container of BSM snapshots or Mennekes measurements); empty or one piece when the
     /// input is a single value.
     func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>]
+    /// The OCPI nature of each of `count` pieces `splitSignedValues` cut, when the input's order
+    /// says it and the pieces alone do not (a chargeIT container of EMH readings lists the begin
+    /// first and the end last); `nil` when each piece's own readings say it.
+    func naturesByOrder(ofPieces count: Int) -> [String]?
 }
 
 extension MeterFormatDecoder {
     /// Most formats carry one signed value per input.
     func splitSignedValues(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] { [bytes[...]] }
+
+    /// Most formats sign whether a reading is a begin or an end.
+    func naturesByOrder(ofPieces count: Int) -> [String]? { nil }
 }
 
 /// What a decoder may need beyond the bytes.

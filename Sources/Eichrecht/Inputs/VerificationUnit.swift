@@ -88,9 +88,11 @@ public struct VerificationUnit: Sendable {
         while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
         if let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
             let pieces = decoder.splitSignedValues(bytes)
-            let values = (pieces.isEmpty ? [bytes[...]] : pieces).map { piece in
+            let byOrder = decoder.naturesByOrder(ofPieces: pieces.count)
+            let values = (pieces.isEmpty ? [bytes[...]] : pieces).enumerated().map { index, piece in
                 SignedValue(
-                    nature: nature(of: piece, decoder: decoder), plainData: nil,
+                    nature: byOrder.flatMap { $0.indices.contains(index) ? $0[index] : nil }
+                        ?? nature(of: piece, decoder: decoder), plainData: nil,
                     // Binary formats (SML) do not survive a String: such a value keeps the text it came as.
                     signedData: String(validating: piece, as: UTF8.self) ?? String(decoding: text, as: UTF8.self))
             }

@@ -55,6 +55,9 @@ public struct SessionRecord: Sendable {
     public var signature: SignatureOutcome
     /// The value index of an earlier record with the very same signed bytes and signature.
     public var duplicateOf: Int?
+    /// CDR or record keys that could not be read and were set aside because a trusted key was
+    /// given: `public_key` warns about them when that key verifies the record.
+    public var setAsideKeys: [Message] = []
 }
 
 /// The readings of one register across the session, in session order.

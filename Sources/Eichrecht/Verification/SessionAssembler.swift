@@ -53,14 +53,16 @@ enum SessionAssembler {
                 let valueKey =
                     signedData.signedValues.indices.contains(value.index)
                     ? signedData.signedValues[value.index].publicKey.flatMap(KeyInput.nonEmpty) : nil
+                var notes = KeyNotes()
                 let key = resolveKey(
                     for: record, cdrKey: valueKey ?? cdrKey, trusted: options.trustedKeys, keys: keys,
-                    unit: unit, perValue: valueKey != nil)
+                    unit: unit, perValue: valueKey != nil, notes: &notes)
+                record.deviations += notes.envelopes
                 let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
                         valueIndex: value.index, nature: value.nature, record: record, key: key, signature: signature,
-                        duplicateOf: duplicateOf))
+                        duplicateOf: duplicateOf, setAsideKeys: notes.setAside))
             }
         }
         session.registers = groupReadings(session.distinctRecords)
@@ -71,17 +73,20 @@ enum SessionAssembler {
     }
 
     /// Picks the record's key: a trusted key first, then the CDR's, then one the record embeds.
-    /// Any two that are present must agree.
+    /// Any two that are present must agree. With a usable trusted key, a CDR or record key that
+    /// cannot be read is set aside in `notes` instead of failing: the operator's key decides, and
+    /// `public_key` warns (or fails when the trusted key does not verify the record).
     static func resolveKey(
         for record: SignedRecord, cdrKey: KeyInput?, trusted: TrustedKeys, keys: KeyCache, unit: UnitKind = .cdr,
-        perValue: Bool = false
+        perValue: Bool = false, notes: inout KeyNotes
     ) -> KeyResolution {
         let curve = record.algorithm?.curve
         func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
             keys.publicKey(input, for: curve).mapError { error in
                 KeyProblem(
-                    message: Message(en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)")
-                )
+                    message: Message(
+                        en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)"),
+                    isKey: error.isKeyOfAnotherCurve)
             }
         }
         let cdrName = KeyNames.given(unit: unit, perValue: perValue)
@@ -98,8 +103,14 @@ enum SessionAssembler {
         for (input, source, name) in [(cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, embeddedName)] {
             guard let input else { continue }
             switch decode(input, name) {
-            case .failure(let problem): return .failed(problem.message)
+            case .failure(let problem):
+                // Only a key nobody can read is set aside; a real key on another curve differs.
+                guard chosen?.1 == .trusted, !problem.isKey else { return .failed(problem.message) }
+                notes.setAside.append(problem.message)
             case .success(let key):
+                if let envelope = key.envelope {
+                    notes.envelopes.append("\(name.en) is wrapped: read from \(envelope)")
+                }
                 if let (existing, existingSource) = chosen {
                     if key != existing {
                         let other = existingSource == .trusted ? trustedName : cdrName
@@ -211,6 +222,26 @@ enum KeyNames {
 
 private struct KeyProblem: Error {
     var message: Message
+    /// The text is a key, but on another (or an unsupported) curve: readable, so not set aside.
+    var isKey = false
+}
+
+extension KeyInput.DecodingError {
+    /// Whether the text decoded to a real key that is merely on another or an unsupported curve.
+    var isKeyOfAnotherCurve: Bool {
+        switch self {
+        case .invalidKey(.curveMismatch), .invalidKey(.unsupportedCurve): true
+        default: false
+        }
+    }
+}
+
+/// What key resolution noticed beside the key it chose.
+struct KeyNotes {
+    /// Keys that could not be read and were set aside for a trusted key.
+    var setAside: [Message] = []
+    /// Deviations: keys found inside a wrapper (a JSON object, PEM text).
+    var envelopes: [String] = []
 }
 
 /// Removes JSON whitespace outside strings (OCMF 1.0's "unified format").

@@ -41,6 +41,9 @@ public struct BSMDataPoint: Sendable, Hashable {
     public var unitName: String?
     /// The encoding of a string point's bytes.
     public var textEncoding: TextEncoding = .utf8
+    /// Whether the JSON left out `value` of this string point. BAUER's exporter omits it when the
+    /// meter signed an empty string; the point is read as that empty string (a deviation).
+    public var valueOmitted = false
 
     /// The data points in the order the meter signs them.
     public static let signedOrder = [

@@ -110,7 +110,9 @@ public enum BSMDecoder {
         let measurandID = json["measurand"]?["id"]?.looseText
         let unitName = measured["unit"]?.looseText
         if isString {
-            guard let text = measured["value"]?.stringValue else {
+            // The exporter leaves out the value of an empty string: the signature covers "" then.
+            let omitted = measured["value"] == nil || measured["value"] == .null
+            guard let text = omitted ? "" : measured["value"]?.stringValue else {
                 throw FormatError(.bsmWS36A, "data point \(name) is a string point, but its value is not a string")
             }
             var encoding = BSMDataPoint.TextEncoding.utf8
@@ -126,7 +128,7 @@ public enum BSMDecoder {
             }
             return BSMDataPoint(
                 name: name, measurandID: measurandID, value: .text(text), valueType: valueType, scale: 0, unitCode: 0,
-                unitName: unitName, textEncoding: encoding)
+                unitName: unitName, textEncoding: encoding, valueOmitted: omitted)
         }
         guard let raw = measured["value"]?.numericText, let integer = Int64(raw) else {
             throw FormatError(.bsmWS36A, "data point \(name): the value is not an integer")

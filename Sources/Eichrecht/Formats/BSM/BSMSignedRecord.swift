@@ -12,6 +12,13 @@ extension BSMSnapshot {
         for point in dataPoints where !known.contains(point.name) {
             deviations.append("data point \(point.name) is not part of the signed message")
         }
+        for point in dataPoints where point.valueOmitted {
+            deviations.append("data point \(point.name) has no value; read as the empty string the meter signs")
+        }
+        if contractType == nil, contractID != nil {
+            deviations.append(
+                "contract has no type; contract.id is compared with the signed Meta1 contract-id directly")
+        }
         if let context, !context.lowercased().contains("bsm-ws36a") {
             deviations.append("@context \(context) does not name bsm-ws36a")
         }
@@ -175,8 +182,15 @@ extension BSMSnapshot {
         if contractID != nil || contractType != nil {
             let meta1 = point("Meta1")?.text
             let signed = BSMSnapshot.metaValue(meta1, key: "contract-id")
-            let claimed = "\(contractType ?? ""):\(contractID ?? "")"
-            if signed?.lowercased() != claimed.lowercased() {
+            // Some exporter versions write the contract without its type: then the id is compared
+            // with the signed contract-id directly, whole (`rfid:102bb22f`) or without its type.
+            let claimed =
+                contractType == nil ? (contractID ?? "") : "\(contractType ?? ""):\(contractID ?? "")"
+            var accepted = [signed?.lowercased()]
+            if contractType == nil, let signed, let colon = signed.firstIndex(of: ":") {
+                accepted.append(String(signed[signed.index(after: colon)...]).lowercased())
+            }
+            if !accepted.contains(claimed.lowercased()) {
                 let shown = meta1.map { "\"\($0)\"" } ?? "(absent)"
                 found.append("the unsigned contract \(claimed) differs from the signed Meta1 \(shown)")
             }

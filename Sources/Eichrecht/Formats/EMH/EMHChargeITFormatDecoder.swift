@@ -12,6 +12,13 @@ struct EMHChargeITFormatDecoder: MeterFormatDecoder {
         EMHChargeITDecoder.splitValues(bytes)?.map { $0[...] } ?? []
     }
 
+    /// The container's order: first Start, last End, Intermediate between (as `decode` reads a
+    /// whole container), so a raw file cut into single values keeps its begin and end.
+    func naturesByOrder(ofPieces count: Int) -> [String]? {
+        guard count >= 2 else { return nil }
+        return (0..<count).map { $0 == 0 ? "Start" : $0 == count - 1 ? "End" : "Intermediate" }
+    }
+
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
         try EMHChargeITDecoder.decode(bytes).map(\.1)
     }

@@ -39,6 +39,7 @@ struct PublicKeyCheck: SessionCheck {
                     en: "\(missing) record\(missing == 1 ? " has" : "s have") no public key",
                     de: "\(missing) Datensatz/Datensätze ohne öffentlichen Schlüssel"))
         }
+        if let result = setAside(session) { return result }
         let from: Message
         switch source {
         case .trusted: from = Message(en: "the trusted key", de: "der vertrauenswürdige Schlüssel")
@@ -47,10 +48,42 @@ struct PublicKeyCheck: SessionCheck {
             from = Message(en: given.en, de: given.de.prefix(1).lowercased() + given.de.dropFirst())
         case .embedded: from = Message(en: "the record", de: "der Datensatz")
         }
+        // A key found inside a wrapper says so: the reader sees where it was taken from.
+        let shape = key.shape.rawValue + (key.envelope.map { ", read from \($0)" } ?? "")
         return pass(
             Message(
-                en: "\(key.curve) key (\(key.shape.rawValue)) from \(from.en) fits the signature algorithm",
-                de: "\(key.curve)-Schlüssel (\(key.shape.rawValue)) passt zum Signaturverfahren; Herkunft: \(from.de)"),
+                en: "\(key.curve) key (\(shape)) from \(from.en) fits the signature algorithm",
+                de: "\(key.curve)-Schlüssel (\(shape)) passt zum Signaturverfahren; Herkunft: \(from.de)"),
             expected: key.description)
+    }
+
+    /// Keys that could not be read but were set aside for a trusted key: a warning naming them when
+    /// the trusted key verifies every such record, a failure when it does not (then the unreadable
+    /// key might have been the right one, and nothing vouches for the records).
+    private func setAside(_ session: Session) -> CheckResult? {
+        let entries = session.records.filter { !$0.setAsideKeys.isEmpty }
+        guard !entries.isEmpty else { return nil }
+        func described(_ entry: SessionRecord) -> Message {
+            let label = Label.value(entry.valueIndex, entry.nature)
+            let list = entry.setAsideKeys
+            return Message(
+                en: "\(label.en): " + list.map(\.en).joined(separator: "; "),
+                de: "\(label.de): " + list.map(\.de).joined(separator: "; "))
+        }
+        if let unverified = entries.first(where: { $0.signature.status != .valid }) {
+            let problem = described(unverified)
+            return fail(
+                Message(
+                    en: problem.en + "; the trusted key does not verify the record",
+                    de: problem.de + "; der vertrauenswürdige Schlüssel verifiziert den Datensatz nicht"))
+        }
+        // One CDR key unreadable for every value is one problem, named once.
+        var seen: Set<String> = []
+        let problems = entries.flatMap(\.setAsideKeys).filter { seen.insert($0.en).inserted }
+        return warn(
+            Message(
+                en: "the trusted key verifies the records; set aside: " + problems.map(\.en).joined(separator: "; "),
+                de: "der vertrauenswürdige Schlüssel verifiziert die Datensätze; übergangen: "
+                    + problems.map(\.de).joined(separator: "; ")))
     }
 }
