@@ -8,15 +8,24 @@ struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Verify CDRs, SignedData objects or raw signed records.",
         discussion: """
-            INPUT may be a CDR JSON object, a JSON array of CDRs, an OCPI response envelope, NDJSON of \
-            CDRs, a bare OCPI SignedData object, or raw signed records (OCMF text, plain or base64). \
+            INPUT is detected by its content. It may be:
+              - an OCPI 2.2.1 CDR JSON object, a JSON array of CDRs, an OCPI response envelope \
+            ({"data": [...], "status_code": 1000}), NDJSON of CDRs (one per line), or a bare OCPI \
+            SignedData object;
+              - a S.A.F.E. values XML (as the Transparenzsoftware opens);
+              - OCPP signed meter values: 2.0.1/2.1 SignedMeterValueType, MeterValues or \
+            TransactionEvent messages, 1.6 SignedData sampled values;
+              - raw signed records: OCMF text, Alfen Eichrecht lines (AP;...), SML/EDL40 telegrams \
+            (hex, base64 or base32), EDL40 signature blocks (<signedMeterValue>), ISA EDL40P, \
+            Mennekes XML, chargeIT JSON (EMH, BAUER BSM-WS36A) and PCDF records.
             Use - (the default) for standard input.
 
             Verdicts: verified, mismatch (the CDR contradicts genuine signed data), unverifiable \
-            (nothing can be concluded), invalid (the signed data itself is bad).
+            (nothing can be concluded), invalid (the signed data itself is bad). An unreadable record \
+            in a stream is reported where it stands and the rest is still verified.
 
             Exit status: 0 when every CDR is verified, 1 when at least one is not, 2 on a usage \
-            error or unreadable input.
+            error, unreadable input or output that cannot be written.
             """
     )
 

@@ -165,6 +165,9 @@ public struct TextRenderer: Sendable {
                     lines.append(
                         "      " + value.attributes.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
                 }
+                for deviation in value.deviations {
+                    lines.append("      " + t("deviation: ", "Abweichung: ") + deviation)
+                }
                 if report.session == nil {
                     for reading in value.readings {
                         lines.append("    " + readingLine(reading.typeCode ?? reading.type.rawValue, reading))

@@ -42,7 +42,7 @@ extension EDL40Record {
         var list = [
             Attribute("container", container.rawValue),
             Attribute("server id", serverIDHex),
-            Attribute("reading time (block, local)", String(block.localTime)),
+            Attribute("reading time (block, local)", EDL40Time.display(block.localTime)),
             Attribute("status byte", "0x" + Hex.encode([block.status], uppercase: true)),
             Attribute("seconds index", String(block.secondsIndex)),
             Attribute("pagination", String(block.pagination)),
@@ -51,7 +51,7 @@ extension EDL40Record {
             Attribute("scaler", String(block.scaler)),
             Attribute("logbook bytes", Hex.encode(block.logbook, uppercase: true)),
             Attribute("contract id", block.contractID.isEmpty ? "(none)" : contractText),
-            Attribute("contract id time (block, local)", String(block.contractTime)),
+            Attribute("contract id time (block, local)", EDL40Time.display(block.contractTime)),
         ]
         if let contractTime { list.append(Attribute("contract id time", contractTime.text)) }
         if let statusWord {
