@@ -137,6 +137,7 @@ public struct EDL40Block: Sendable, Hashable {
         block.stopwatch = UInt32(truncatingIfNeeded: try reader.littleEndian(191, 4))
         let price = try reader.take(195, 2)
         block.price = price.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
+        _ = try DecimalText.scaled(block.value, scaler: block.scaler, format: .edl40Signature, offset: 30)
         var deviations: [String] = []
         let reserved = try reader.take(197, length - 197)
         if let first = reserved.firstIndex(where: { $0 != 0 }) {

@@ -176,7 +176,11 @@ struct MennekesFields {
 
     func scaler(_ parent: XMLElement) throws(FormatError) -> Int8 {
         let (text, element) = try self.text(parent, "Scaler")
-        guard let number = Int8(text) else { throw error("<Scaler> \"\(text)\" is not an 8-bit integer", element) }
+        guard let number = Int8(text), DecimalText.scalerRange.contains(number) else {
+            throw error(
+                "<Scaler> \"\(text)\" is outside \(DecimalText.scalerRange.lowerBound)…+\(DecimalText.scalerRange.upperBound)",
+                element)
+        }
         return number
     }
 
