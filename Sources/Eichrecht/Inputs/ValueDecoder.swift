@@ -66,7 +66,8 @@ enum ValueDecoder {
                 transport: .reassembled, context: context)
         }
         for (name, text) in fields {
-            if let (transport, bytes, decoder) = firstRecognised(Array(text.utf8)) {
+            let received = name == "signed_data" ? value.signedBytes ?? Array(text.utf8) : Array(text.utf8)
+            if let (transport, bytes, decoder) = firstRecognised(received) {
                 return finish(
                     &result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
             }
@@ -97,7 +98,9 @@ enum ValueDecoder {
         result.transport = transport
         result.format = decoder.format
         do {
-            result.records = try decoder.decode(bytes, context: context)
+            let records = try decoder.decode(bytes, context: context)
+            for record in records { try DecodingLimits.checkReadings(record.readings.count, format: record.format) }
+            result.records = records
         } catch {
             result.outcome = .malformed(error)
         }
