@@ -225,7 +225,7 @@ struct AlfenDecoderTests {
         #expect(DecimalText.scaledText(-42, scaler: -1) == "-4.2")
         #expect(DecimalText.scaledText(12, scaler: 2) == "1200")
         #expect(DecimalText.scaledText(0, scaler: 2) == "0")
-        #expect(DecimalText(integer: 0, scaler: 2).value == 0)
+        #expect(DecimalText(integer: 0, scaler: 2)?.value == 0)
         #expect(DecimalText.scaledText(Int64.min, scaler: 0) == "-9223372036854775808")
     }
 

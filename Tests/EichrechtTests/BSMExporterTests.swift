@@ -45,9 +45,9 @@ struct BSMExporterTests {
             #expect(records.allSatisfy { $0.deviations.contains { $0.contains("contract has no type") } }, "\(file)")
         }
         let wrong = try Self.records("bsm/exporter-contract-without-type-wrong-id.json")
-        #expect(wrong.last?.contradictions.contains { $0.contains("deadbeef") } == true)
+        #expect(wrong.last?.contradictions.contains { $0.text.contains("deadbeef") } == true)
         let value = try Self.records("bsm/exporter-both-wrong-value.json")
-        #expect(value.last?.contradictions.contains { $0.contains("99999") } == true)
+        #expect(value.last?.contradictions.contains { $0.text.contains("99999") } == true)
     }
 
     @Test("a string point whose value is present but not text is still malformed")

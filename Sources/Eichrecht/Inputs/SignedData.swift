@@ -57,13 +57,21 @@ public struct SignedValue: Sendable, Hashable {
     /// OCPI has no such field; when set it stands in for `SignedData.public_key` for this value, so
     /// a container whose values name different keys stays one session (and fails `public_key`).
     public var publicKey: String?
+    /// The signed data's bytes exactly as received, when they came as bytes that are not text (a
+    /// raw OCMF file with a Latin-1 byte): `signedData` then holds them only for display, with
+    /// replacement characters, and decoding reads these bytes, because the signature covers them.
+    public var signedBytes: [UInt8]?
 
     /// A signed value from its fields.
-    public init(nature: String? = nil, plainData: String? = nil, signedData: String? = nil, publicKey: String? = nil) {
+    public init(
+        nature: String? = nil, plainData: String? = nil, signedData: String? = nil, publicKey: String? = nil,
+        signedBytes: [UInt8]? = nil
+    ) {
         self.nature = nature
         self.plainData = plainData
         self.signedData = signedData
         self.publicKey = publicKey
+        self.signedBytes = signedBytes
     }
 
     init(json: JSONValue) {

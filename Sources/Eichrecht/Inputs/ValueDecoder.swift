@@ -66,7 +66,8 @@ enum ValueDecoder {
                 transport: .reassembled, context: context)
         }
         for (position, (name, text)) in fields.enumerated() {
-            if let (transport, bytes, decoder) = firstRecognised(Array(text.utf8)) {
+            let received = name == "signed_data" ? value.signedBytes ?? Array(text.utf8) : Array(text.utf8)
+            if let (transport, bytes, decoder) = firstRecognised(received) {
                 finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
                 for (otherName, otherText) in fields.dropFirst(position + 1) {
                     noteUnsignedCopy(otherName, otherText, of: &result, context: context)
@@ -106,7 +107,8 @@ enum ValueDecoder {
         guard copies.map(\.signedBytes) != signed else { return }
         for index in result.records.indices {
             result.records[index].contradictions.append(
-                "\(name) holds another \(decoder.format.rawValue) record than \(field) (different signed data)")
+                Contradiction(
+                    "\(name) holds another \(decoder.format.rawValue) record than \(field) (different signed data)"))
         }
     }
 
@@ -119,7 +121,9 @@ enum ValueDecoder {
         result.transport = transport
         result.format = decoder.format
         do {
-            result.records = try decoder.decode(bytes, context: context)
+            let records = try decoder.decode(bytes, context: context)
+            for record in records { try DecodingLimits.checkReadings(record.readings.count, format: record.format) }
+            result.records = records
         } catch {
             result.outcome = .malformed(error)
         }

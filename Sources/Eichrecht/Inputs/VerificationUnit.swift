@@ -86,15 +86,18 @@ public struct VerificationUnit: Sendable {
         }
         guard !text.isEmpty else { throw InputError("the input is empty") }
         while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
-        if let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
+        if let (transport, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
             let pieces = decoder.splitSignedValues(bytes)
             let byOrder = decoder.naturesByOrder(ofPieces: pieces.count)
             let values = (pieces.isEmpty ? [bytes[...]] : pieces).enumerated().map { index, piece in
-                SignedValue(
+                let utf8 = String(validating: piece, as: UTF8.self)
+                return SignedValue(
                     nature: byOrder.flatMap { $0.indices.contains(index) ? $0[index] : nil }
                         ?? nature(of: piece, decoder: decoder), plainData: nil,
                     // Binary formats (SML) do not survive a String: such a value keeps the text it came as.
-                    signedData: String(validating: piece, as: UTF8.self) ?? String(decoding: text, as: UTF8.self))
+                    signedData: utf8 ?? String(decoding: transport == .plain ? piece : text, as: UTF8.self),
+                    // A plain record that is not UTF-8 keeps its bytes: the signature covers them.
+                    signedBytes: utf8 == nil && transport == .plain ? Array(piece) : nil)
             }
             return SignedData(encodingMethod: nil, publicKey: nil, signedValues: values)
         }

@@ -12,8 +12,16 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
     /// One unit of the least significant digit written, e.g. 0.001 for `2935.600`, 1 for `15762`.
     public let resolution: Decimal
 
+    /// The powers of ten a parsed number's last digit may stand for: 10^−40…10^+40.
+    ///
+    /// With at most 38 digits this keeps every value, its conversion to kWh and the difference of
+    /// two values well inside `Foundation.Decimal` (whose exponent ends at ±127; beyond it
+    /// arithmetic traps or turns into NaN). No meter or CDR writes a number outside this range.
+    public static let exponentRange: ClosedRange<Int> = -40...40
+
     /// Parses a JSON-style number: optional sign, digits, optional fraction and exponent. Leading
-    /// zeros are accepted (meters write `00000000.000`). Returns `nil` for anything else.
+    /// zeros are accepted (meters write `00000000.000`). Returns `nil` for anything else, and for a
+    /// number with more than 38 digits or a last digit outside `exponentRange`.
     public init?(_ raw: String) {
         let text = raw.trimmingCharacters(in: .whitespaces)
         var utf8 = Array(text.utf8)[...]
@@ -53,7 +61,7 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
             if expNegative { exponent = -exponent }
         }
         let scale = exponent - fractionDigits
-        guard abs(scale) <= 100 else { return nil }
+        guard DecimalText.exponentRange.contains(scale) else { return nil }
         let digits = String(decoding: mantissa.drop(while: { $0 == 0x30 }), as: UTF8.self)
         let significand = Decimal(string: digits.isEmpty ? "0" : digits) ?? 0
         var result = Decimal(sign: .plus, exponent: scale, significand: significand)

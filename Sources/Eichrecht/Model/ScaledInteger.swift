@@ -1,15 +1,40 @@
 import Foundation
 
 extension DecimalText {
+    /// The powers of ten a signed register value may be scaled by: −9…+9.
+    ///
+    /// Meters scale by small powers (−3…+3 in every known sample; DLMS allows an i8). Outside a
+    /// sane range `Foundation.Decimal` traps (an exponent of −128 kills the process), and a
+    /// register in units of 10^−50 Wh is no meter reading anyway, so a scaler outside this range is
+    /// a malformed record (`format` fails), never arithmetic. ±9 keeps every product and
+    /// difference of two readings, also after the conversion to kWh, far inside `Decimal`'s range.
+    public static let scalerRange: ClosedRange<Int8> = -9...9
+
     /// `integer` × 10^`scaler`, as the binary formats sign register values (Alfen, EDL40, ISA,
-    /// Mennekes, BSM-WS36A): an exact `Decimal` built digit by digit, never through floating point,
-    /// with one unit of 10^`scaler` as resolution (the energy tolerance is derived from it).
-    public init(integer: Int64, scaler: Int8) {
+    /// Mennekes, EMH, BSM-WS36A): an exact `Decimal` built digit by digit, never through floating
+    /// point, with one unit of 10^`scaler` as resolution (the energy tolerance is derived from it).
+    /// `nil` when the scaler is outside `scalerRange`.
+    public init?(integer: Int64, scaler: Int8) {
+        guard DecimalText.scalerRange.contains(scaler) else { return nil }
         let sign: FloatingPointSign = integer < 0 ? .minus : .plus
         self.init(
             value: Decimal(sign: sign, exponent: Int(scaler), significand: Decimal(integer.magnitude)),
             text: DecimalText.scaledText(integer, scaler: scaler),
             resolution: Decimal(sign: .plus, exponent: Int(scaler), significand: 1))
+    }
+
+    /// The checked constructor as decoders use it: a scaler outside `scalerRange` is a
+    /// `FormatError` of `format` naming `field`, so every binary format answers the same way.
+    static func scaled(
+        _ integer: Int64, scaler: Int8, format: MeterFormat, field: String = "scaler", offset: Int? = nil
+    ) throws(FormatError) -> DecimalText {
+        guard let value = DecimalText(integer: integer, scaler: scaler) else {
+            throw FormatError(
+                format,
+                "\(field) \(scaler) is outside \(scalerRange.lowerBound)…+\(scalerRange.upperBound); no meter scales "
+                    + "its register by that power of ten", offset: offset)
+        }
+        return value
     }
 
     /// `integer` × 10^`scaler` as plain decimal text: `12539.6` for 125396 and −1, `0.05` for 5

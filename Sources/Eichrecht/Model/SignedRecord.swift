@@ -138,9 +138,10 @@ public struct SignedRecord: Sendable {
     /// Further signed fields worth showing a person, in display order (label, value).
     public var attributes: [Attribute] = []
     /// Unsigned fields travelling with the record that contradict what it signs (BSM-WS36A's JSON
-    /// copies of its signed data points), one sentence each. The signature cannot cover them, so a
-    /// forger edits exactly these; the consistency check fails on any.
-    public var contradictions: [String] = []
+    /// copies of its signed data points, Mennekes XML offsets), one sentence each with the severity
+    /// the consistency check answers with. The signature cannot cover them, so a forger edits
+    /// exactly these; the signed value is always the one reported.
+    public var contradictions: [Contradiction] = []
 
     /// A record from the fields every format has; decoders set the remaining properties afterwards.
     public init(

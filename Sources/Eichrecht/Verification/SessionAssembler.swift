@@ -175,18 +175,12 @@ enum SessionAssembler {
     }
 
     /// Groups readings by register in session order; a reading repeated verbatim in several
-    /// records (a Start record and a single record holding begin and end) counts once.
+    /// records (a Start record and a single record holding begin and end) counts once. Repeats are
+    /// found through a set, so the work grows linearly with the readings (Bounded work).
     static func groupReadings(_ records: [SessionRecord]) -> [RegisterReadings] {
-        /// What makes two readings the same reading: a set lookup keeps grouping linear.
-        struct Identity: Hashable {
-            var type: ReadingType
-            var time: String?
-            var value: String?
-            var unit: String?
-        }
         var order: [String] = []
         var groups: [String: [Reading]] = [:]
-        var seen: [String: Set<Identity>] = [:]
+        var seen: Set<ReadingIdentity> = []
         for entry in records {
             for reading in entry.record.readings {
                 let register = reading.register ?? ""
@@ -194,12 +188,29 @@ enum SessionAssembler {
                     order.append(register)
                     groups[register] = []
                 }
-                let identity = Identity(
-                    type: reading.type, time: reading.time?.text, value: reading.value?.text, unit: reading.unit)
-                if seen[register, default: []].insert(identity).inserted { groups[register]?.append(reading) }
+                if seen.insert(ReadingIdentity(register: register, reading)).inserted {
+                    groups[register, default: []].append(reading)
+                }
             }
         }
         return order.map { RegisterReadings(register: $0, readings: groups[$0] ?? []) }
+    }
+
+    /// What makes two readings of one register the same reading for `groupReadings`.
+    private struct ReadingIdentity: Hashable {
+        var register: String
+        var type: ReadingType
+        var time: String?
+        var value: String?
+        var unit: String?
+
+        init(register: String, _ reading: Reading) {
+            self.register = register
+            type = reading.type
+            time = reading.time?.text
+            value = reading.value?.text
+            unit = reading.unit
+        }
     }
 }
 

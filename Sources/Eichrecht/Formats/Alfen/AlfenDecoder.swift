@@ -73,6 +73,9 @@ public enum AlfenDecoder {
         do { parsed = try AlfenDataset.read(dataset) } catch {
             throw fail("field 5 (dataset): \(error.reason)", at: fields[4].startIndex)
         }
+        do { _ = try DecimalText.scaled(parsed.value, scaler: parsed.scaler, format: .alfen) } catch {
+            throw fail("field 5 (dataset): \(error.reason)", at: fields[4].startIndex)
+        }
         let record = AlfenRecord(
             type: type, blobVersion: blobVersion, publicKey: key, dataset: dataset, signature: signature,
             adapterID: parsed.adapterID, adapterFirmware: parsed.adapterFirmware,

@@ -80,7 +80,7 @@ public struct AlfenRecord: Sendable, Hashable {
 
     /// The reading as an exact decimal: `value` × 10^`scaler`, with one unit of 10^`scaler` as its
     /// resolution (the energy tolerance is derived from it).
-    public var reading: DecimalText { DecimalText(integer: value, scaler: scaler) }
+    public var reading: DecimalText? { DecimalText(integer: value, scaler: scaler) }
 
     /// The adapter time as written (UTC, informative: the adapter clock carries no legal guarantee).
     public var time: SignedTime {

@@ -153,6 +153,7 @@ public enum BSMDecoder {
         guard let scale = Int8(scaleText) else {
             throw FormatError(.bsmWS36A, "data point \(name): scale \(scaleText) is not an i8")
         }
+        _ = try DecimalText.scaled(integer, scaler: scale, format: .bsmWS36A, field: "data point \(name): scale")
         guard let unitText = measured["unitEncoded"]?.numericText, let unitCode = UInt8(unitText) else {
             throw FormatError(.bsmWS36A, "data point \(name): unitEncoded is missing or not a u8")
         }

@@ -77,7 +77,7 @@ extension BSMSnapshot {
             "EVSE (Meta2)": point("Meta2")?.text ?? "",
         ]
         record.attributes = attributes
-        record.contradictions = contradictions
+        record.contradictions = contradictions.map { Contradiction($0) }
         return record
     }
 

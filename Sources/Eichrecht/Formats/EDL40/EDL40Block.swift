@@ -25,6 +25,14 @@
 /// | 191 | 4 | stopwatch |
 /// | 195 | 2 | price (big-endian) |
 /// | 197 | 123 | reserved, zero |
+///
+/// Reserved bytes: the meter signs all 320 bytes, the reserved ones included. The containers that
+/// carry the fields (SML telegram, Mennekes XML, chargeIT JSON) do not carry bytes 197–319, and the
+/// format reference (`sml-edl40.md`, block table: "197 | 123 | reserved | — | zero") states that the
+/// meter fills them with zeros, so a rebuilt block has zeros there; every sample of those containers
+/// verifies so. The prebuilt block (`<signedMeterValue>`) does carry them: it keeps and signs
+/// exactly the bytes received (`reserved`), so non-zero reserved bytes are verified as the meter
+/// sent them (and noted as a deviation), never silently replaced by zeros.
 public struct EDL40Block: Sendable, Hashable {
     /// The block's size in bytes: 320.
     public static let length = 320
@@ -70,6 +78,8 @@ public struct EDL40Block: Sendable, Hashable {
     public var stopwatch: UInt32 = 0
     /// Bytes 195–196: the price, big-endian unlike every other field (zero in every public sample).
     public var price: UInt16 = 0
+    /// Bytes 197–319 as received in a prebuilt block; empty (all zero) for a rebuilt one.
+    public var reserved: [UInt8] = []
 
     /// A block from the basic fields and the contract id; the EMOC extension fields start at zero.
     public init(
@@ -110,11 +120,12 @@ public struct EDL40Block: Sendable, Hashable {
         writer.littleEndian(UInt64(lineResistance), at: 189, width: 2)
         writer.littleEndian(UInt64(stopwatch), at: 191, width: 4)
         writer.put([UInt8(price >> 8), UInt8(price & 0xFF)], at: 195, width: 2)
+        writer.put(reserved, at: 197, width: EDL40Block.length - 197)
         return writer.bytes
     }
 
-    /// Reads a prebuilt block. It must be exactly 320 bytes; non-zero reserved bytes are returned
-    /// as a deviation (they are signed, so they do not make the block unreadable).
+    /// Reads a prebuilt block. It must be exactly 320 bytes; non-zero reserved bytes are kept (they
+    /// are signed, so the block's `bytes` are exactly the bytes read) and returned as a deviation.
     static func read(_ bytes: [UInt8]) throws(FormatError) -> (EDL40Block, deviations: [String]) {
         guard bytes.count == length else {
             throw FormatError(
@@ -137,10 +148,12 @@ public struct EDL40Block: Sendable, Hashable {
         block.stopwatch = UInt32(truncatingIfNeeded: try reader.littleEndian(191, 4))
         let price = try reader.take(195, 2)
         block.price = price.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
+        _ = try DecimalText.scaled(block.value, scaler: block.scaler, format: .edl40Signature, offset: 30)
         var deviations: [String] = []
         let reserved = try reader.take(197, length - 197)
         if let first = reserved.firstIndex(where: { $0 != 0 }) {
-            deviations.append("reserved block byte \(197 + first) is not zero")
+            deviations.append("reserved block byte \(197 + first) is not zero (signed as received)")
+            block.reserved = reserved
         }
         return (block, deviations)
     }

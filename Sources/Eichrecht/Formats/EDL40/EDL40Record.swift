@@ -71,7 +71,7 @@ public struct EDL40Record: Sendable, Hashable {
     public var obisText: String { OBISCode.text(block.obis) }
 
     /// The reading as an exact decimal in the block's unit.
-    public var reading: DecimalText { DecimalText(integer: block.value, scaler: block.scaler) }
+    public var reading: DecimalText? { DecimalText(integer: block.value, scaler: block.scaler) }
 
     /// The contract id as text when it is printable ASCII, else as upper-case hex.
     public var contractText: String { EDL40Record.text(block.contractID) }

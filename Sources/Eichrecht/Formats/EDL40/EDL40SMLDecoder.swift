@@ -52,6 +52,7 @@ public enum EDL40SMLDecoder {
         let value = try fields.integer(signed, "meter value")
         guard let unit = signed.unit else { throw fields.missing("unit", of: signed) }
         guard let scaler = signed.scaler else { throw fields.missing("scaler", of: signed) }
+        _ = try DecimalText.scaled(value, scaler: scaler, format: format, offset: signed.offset)
         if unit != 30 { deviations.append("unit code \(unit) is not Wh (30); EDL40 verifiers require Wh") }
         let statusWord = signed.status ?? 0
         if signed.status == nil { deviations.append("the signed value has no status; 0 is signed in its place") }

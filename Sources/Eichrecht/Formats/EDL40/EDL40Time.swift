@@ -103,9 +103,11 @@ extension EDL40Time {
         case .timestamp(let value):
             return local(Int64(clamping: value), zone: zone)
         case .localTimestamp(let timestamp, let offset, let season):
+            // Offsets are input: checked before any multiplication (Int64.max / 2 minutes would trap).
             let minutes = offset.addingReportingOverflow(season)
-            let seconds = minutes.overflow ? 0 : Int(clamping: minutes.partialValue) * 60
-            guard abs(seconds) <= 18 * 3600 else {
+            let inRange = !minutes.overflow && abs(minutes.partialValue) <= 18 * 60
+            let seconds = inRange ? Int(minutes.partialValue) * 60 : 0
+            guard inRange else {
                 return (
                     unset(Int64(clamping: timestamp), written: time.text),
                     "the local timestamp's offsets (\(offset) + \(season) min) are not a UTC offset"

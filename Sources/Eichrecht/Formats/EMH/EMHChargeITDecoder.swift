@@ -84,7 +84,10 @@ public enum EMHChargeITDecoder {
             pagination: measurementID.reduce(UInt32(0)) { $0 << 8 | UInt32($1) },
             obis: try fields.hex(["measurand", "id"], length: 6),
             unit: UInt8(try fields.integer(["measuredValue", "unitEncoded"], in: 0...255)),
-            scaler: Int8(try fields.integer(["measuredValue", "scale"], in: -128...127)),
+            scaler: Int8(
+                try fields.integer(
+                    ["measuredValue", "scale"],
+                    in: Int64(DecimalText.scalerRange.lowerBound)...Int64(DecimalText.scalerRange.upperBound))),
             value: try fields.integer(["measuredValue", "value"], in: Int64.min...Int64.max), logbook: logbook,
             contractID: contract, contractTime: contractTime.local)
         var deviations: [String] = []

@@ -58,7 +58,7 @@ public struct ISAEDL40Record: Sendable, Hashable {
     /// The start register's OBIS code in `A-B:C.D.E*F` notation (normally `1-0:1.8.0*128`).
     public var startOBISText: String { OBISCode.text(block.start.obis) }
     /// The actual register's reading as an exact decimal in its unit (value × 10^scaler).
-    public var actualReading: DecimalText { DecimalText(integer: block.actual.value, scaler: block.actual.scaler) }
+    public var actualReading: DecimalText? { DecimalText(integer: block.actual.value, scaler: block.actual.scaler) }
     /// The start register's reading as an exact decimal in its unit (value × 10^scaler).
-    public var startReading: DecimalText { DecimalText(integer: block.start.value, scaler: block.start.scaler) }
+    public var startReading: DecimalText? { DecimalText(integer: block.start.value, scaler: block.start.scaler) }
 }

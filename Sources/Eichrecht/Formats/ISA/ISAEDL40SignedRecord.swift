@@ -40,15 +40,15 @@ extension ISAEDL40Record {
             "OBIS code": actualOBISText,
             "unit": String(block.actual.unit),
             "scaler": String(block.actual.scaler),
-            "start register": "\(startReading.text) at \(block.start.localTime)",
+            "start register": "\(startReading?.text ?? "?") at \(block.start.localTime)",
         ]
         record.attributes =
             [
                 Attribute("telegram", "\(kind.name) (list name \(Hex.encode(block.listName)))"),
                 Attribute("server id", serverIDHex),
-                Attribute("start register", "\(startOBISText) = \(startReading.text)"),
+                Attribute("start register", "\(startOBISText) = \(startReading?.text ?? "?")"),
                 Attribute("start register time (block, local)", EDL40Time.display(block.start.localTime)),
-                Attribute("actual register", "\(actualOBISText) = \(actualReading.text)"),
+                Attribute("actual register", "\(actualOBISText) = \(actualReading?.text ?? "?")"),
                 Attribute("actual register time (block, local)", EDL40Time.display(block.actual.localTime)),
                 Attribute("start status", StatusWord.hex(startStatusWord)),
                 Attribute("actual status", StatusWord.hex(actualStatusWord)),

@@ -24,11 +24,14 @@ public enum MennekesDecoder {
         return roots.contains(name.split(separator: ":").last.map(String.init) ?? name)
     }
 
-    /// Every measurement of every charging process, in document order.
-    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
+    /// Every measurement of every charging process, in document order. The signed local times are
+    /// read in the context's meter time zone.
+    public static func decode(_ bytes: [UInt8], context: DecodingContext = DecodingContext()) throws(FormatError)
+        -> [(EDL40Record, SignedRecord)]
+    {
         var results: [(EDL40Record, SignedRecord)] = []
         for process in try processes(try document(bytes)) {
-            results += try decode(process: process)
+            results += try decode(process: process, context: context)
         }
         return results
     }
@@ -63,7 +66,9 @@ public enum MennekesDecoder {
     }
 
     /// The records of one charging process: start and end, as far as present.
-    static func decode(process: XMLElement) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
+    static func decode(process: XMLElement, context: DecodingContext = DecodingContext()) throws(FormatError)
+        -> [(EDL40Record, SignedRecord)]
+    {
         let fields = MennekesFields(process)
         let serverID = try fields.hex(process, "ServerId")
         guard serverID.count == 10 else {
@@ -108,10 +113,26 @@ public enum MennekesDecoder {
                 deviations.append(
                     "the signature's logbook bytes \(Hex.encode(logbook)) are not the EventCounter \(eventCounter)")
             }
+            // The block signs local wall-clock times without their offset; the offsets the XML writes
+            // next to them are unsigned copies. The times are the signed local times read in the
+            // meter time zone; an XML offset that disagrees is a contradiction that warns.
+            let signedTime = EDL40Time.local(Int64(block.localTime), zone: context.meterTimeZone)
+            let signedContractTime = EDL40Time.local(Int64(block.contractTime), zone: context.meterTimeZone)
+            deviations += [signedTime.note, signedContractTime.note].compactMap { $0 }
+            var contradictions: [Contradiction] = []
+            for (element, written, read) in [
+                ("Timestamp", time, signedTime.time),
+                (contractElement.name, contractTime, signedContractTime.time),
+            ] {
+                if let contradiction = offsetContradiction(
+                    "<\(name)><\(element)>", written: written, read: read, zone: context.meterTimeZone)
+                {
+                    contradictions.append(contradiction)
+                }
+            }
             var record = EDL40Record(
                 container: .mennekes, block: block, signature: signatureBytes, curve: .prime192v1, publicKey: key,
-                readingType: type, time: EDL40Time.utc(time.seconds, offsetSeconds: time.offsetSeconds),
-                contractTime: EDL40Time.utc(contractTime.seconds, offsetSeconds: contractTime.offsetSeconds))
+                readingType: type, time: signedTime.time, contractTime: signedContractTime.time)
             record.statusWord = status
             record.meteringPoint = meteringPoint
             record.eventCounter = eventCounter
@@ -119,12 +140,33 @@ public enum MennekesDecoder {
                 format: .mennekes, deviations: deviations,
                 attributes: [Attribute("measurement", name)])
             signed.sessionInvariants["event counter"] = String(eventCounter)
+            signed.contradictions = contradictions
             results.append((record, signed))
         }
         guard !results.isEmpty else {
             throw fields.error("the charging process has neither MeasurementStart nor MeasurementEnd", process)
         }
         return results
+    }
+
+    /// A warning when the XML's offset for a signed local time is not the meter time zone's offset
+    /// at that time (a clock that was never set has no offset to disagree with).
+    static func offsetContradiction(
+        _ element: String, written: (seconds: Int64, offsetSeconds: Int), read: SignedTime, zone: TimeZone
+    ) -> Contradiction? {
+        guard read.clock != .unknown, let zoneOffset = read.utcOffsetSeconds, zoneOffset != written.offsetSeconds
+        else { return nil }
+        return Contradiction(
+            "the unsigned UTC offset \(MennekesDecoder.offsetText(written.offsetSeconds)) of \(element) is not "
+                + "\(MennekesDecoder.offsetText(zoneOffset)) of the meter time zone \(zone.identifier); the signed local "
+                + "time is read as \(read.text)", severity: .warn)
+    }
+
+    static func offsetText(_ seconds: Int) -> String {
+        let magnitude = abs(seconds)
+        let minutes = magnitude / 60 % 60
+        return (seconds < 0 ? "-" : "+") + (magnitude / 3600 < 10 ? "0" : "") + "\(magnitude / 3600):"
+            + (minutes < 10 ? "0" : "") + "\(minutes)"
     }
 
     /// The block's local epoch: the UTC instant plus the written offset, wrapped to 32 bits.
@@ -176,7 +218,11 @@ struct MennekesFields {
 
     func scaler(_ parent: XMLElement) throws(FormatError) -> Int8 {
         let (text, element) = try self.text(parent, "Scaler")
-        guard let number = Int8(text) else { throw error("<Scaler> \"\(text)\" is not an 8-bit integer", element) }
+        guard let number = Int8(text), DecimalText.scalerRange.contains(number) else {
+            throw error(
+                "<Scaler> \"\(text)\" is outside \(DecimalText.scalerRange.lowerBound)…+\(DecimalText.scalerRange.upperBound)",
+                element)
+        }
         return number
     }
 

@@ -13,6 +13,6 @@ struct MennekesFormatDecoder: MeterFormatDecoder {
     }
 
     func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
-        try MennekesDecoder.decode(bytes).map(\.1)
+        try MennekesDecoder.decode(bytes, context: context).map(\.1)
     }
 }

@@ -69,8 +69,19 @@ public enum OCMFDecoder {
             deviations.append("a 4th (public key) section is present; OCMF 1.0.1 and later do not define it")
         }
 
+        // The signature covers the bytes as received. A payload that is not UTF-8 (a Latin-1 byte in a
+        // string) is read with replacement characters; the signed bytes stay untouched.
+        var readable = payloadSection
+        var replaced: [UInt8] = []
+        if String(validating: payloadSection, as: UTF8.self) == nil {
+            replaced = Array(String(decoding: payloadSection, as: UTF8.self).utf8)
+            readable = replaced[...]
+            deviations.append(
+                "the payload is not valid UTF-8 (read with replacement characters; the signature covers the bytes as received)"
+            )
+        }
         let payload: JSONValue
-        do { payload = try JSONParser.parse(payloadSection) } catch {
+        do { payload = try JSONParser.parse(readable) } catch {
             throw fail("payload section: \(error.reason)", at: payloadStart + error.offset)
         }
         let signatureJSON: JSONValue
@@ -189,7 +200,9 @@ private struct FieldReader {
         guard case .array(let items) = rd, !items.isEmpty else {
             throw FormatError(.ocmf, "RD is not a non-empty array of readings")
         }
+        try DecodingLimits.checkReadings(items.count, format: .ocmf)
         var readings: [OCMFReading] = []
+        readings.reserveCapacity(items.count)
         var previous: OCMFReading?
         for (position, item) in items.enumerated() {
             readings.append(try reading(item, position: position, previous: previous))

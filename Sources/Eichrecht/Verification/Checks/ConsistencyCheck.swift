@@ -122,11 +122,17 @@ struct ConsistencyCheck: SessionCheck {
         // Unsigned copies of signed fields that say something else than the signature covers.
         for entry in records {
             let label = Label.value(entry.valueIndex, entry.nature)
-            for contradiction in entry.record.contradictions {
+            for contradiction in entry.record.contradictions where contradiction.severity == .fail {
                 failures.append(
                     Message(
                         en: "\(label.en): \(contradiction)",
                         de: "\(label.de): \(contradiction) (unsignierte Angabe widerspricht den signierten Daten)"))
+            }
+            for contradiction in entry.record.contradictions where contradiction.severity == .warn {
+                warnings.append(
+                    Message(
+                        en: "\(label.en): \(contradiction) (the signed value counts)",
+                        de: "\(label.de): \(contradiction) (unsignierte Angabe weicht ab; es gilt der signierte Wert)"))
             }
         }
 
