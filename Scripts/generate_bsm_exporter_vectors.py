@@ -20,18 +20,15 @@ prime256v1, `openssl dgst -sha256 -sign`); the data points and the signed messag
 helpers of Scripts/generate_issue5_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
 """
 
-import argparse
-import copy
 import json
 import shutil
-import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_issue5_vectors as g5  # noqa: E402
-from vectorlib import check_manifest_files, dumps, openssl_verify  # noqa: E402
+from vectorlib import dumps, check_signed_and_manifest, generator_main  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-bsm-exporter"
@@ -147,43 +144,11 @@ def generate():
 
 
 def self_check(check_cli):
-    problems = 0
-    for label, pub, sig, message, must_verify in g5.SIGNED:
-        if openssl_verify(pub, sig, message) != must_verify:
-            print("self-check: %s: openssl says %s" % (label, "invalid" if must_verify else "valid"))
-            problems += 1
-    for problem in check_manifest_files(OUT):
-        print("self-check: " + problem)
-        problems += 1
-    manifest = json.loads((OUT / "manifest.json").read_text())
-    if check_cli:
-        for item in manifest:
-            p = subprocess.run([str(CLI), "verify", "--format", "json", str(OUT / item["file"])],
-                               capture_output=True, text=True)
-            reports = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
-            verdicts = [r["verdict"] for r in reports]
-            if verdicts != item["expect"]["verdicts"]:
-                print("cli: %s: verdicts %s, expected %s" % (item["file"], verdicts, item["expect"]["verdicts"]))
-                problems += 1
-            for r in reports:
-                for code, status in item["expect"]["checks"].items():
-                    got = next((c for c in r["checks"] if c["code"] == code), None)
-                    if not got or got["status"] != status:
-                        print("cli: %s: %s is %s, expected %s: %s" % (item["file"], code, got and got["status"],
-                                                                       status, got and got["message"]))
-                        problems += 1
-    print("self-check: %d signed messages, %d vectors, %d problems" % (len(g5.SIGNED), len(manifest), problems))
-    return problems
+    return check_signed_and_manifest(OUT, g5.SIGNED, CLI if check_cli else None)
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check-only", action="store_true")
-    ap.add_argument("--check-cli", action="store_true")
-    args = ap.parse_args()
-    if not args.check_only:
-        generate()
-    sys.exit(1 if self_check(args.check_cli) else 0)
+    generator_main(__doc__, generate, self_check)
 
 
 if __name__ == "__main__":

@@ -173,3 +173,58 @@ def check_manifest_files(out_dir):
         if entry["key_file"] and not (out_dir / entry["key_file"]).exists():
             problems.append("missing key file " + entry["key_file"])
     return problems
+
+
+def check_signed_and_manifest(out_dir, signed, cli=None):
+    """The generators' common self-check: every (label, pub, sig, message, must_verify) in `signed`
+    gets openssl's answer, the manifest lists exactly the files, and with `cli` (the built
+    `eichrecht`) every vector gives its expected verdicts and check statuses. Returns problems."""
+    import subprocess
+    problems = 0
+    for label, pub, sig, message, must_verify in signed:
+        if openssl_verify(pub, sig, message) != must_verify:
+            print("self-check: %s: openssl says %s" % (label, "invalid" if must_verify else "valid"))
+            problems += 1
+    for problem in check_manifest_files(out_dir):
+        print("self-check: " + problem)
+        problems += 1
+    manifest = json.loads((Path(out_dir) / "manifest.json").read_text())
+    if cli is not None:
+        if not Path(cli).exists():
+            print("self-check: %s is not built (swift build)" % cli)
+            return problems + 1
+        for item in manifest:
+            cmd = [str(cli), "verify", "--format", "json"]
+            if item["key_file"]:
+                cmd += ["--key", str(Path(out_dir) / item["key_file"])]
+            cmd.append(str(Path(out_dir) / item["file"]))
+            p = subprocess.run(cmd, capture_output=True, text=True)
+            reports = [json.loads(l) for l in p.stdout.splitlines() if l.strip()]
+            verdicts = [r["verdict"] for r in reports]
+            if verdicts != item["expect"]["verdicts"]:
+                print("cli: %s: verdicts %s, expected %s %s" % (item["file"], verdicts, item["expect"]["verdicts"],
+                                                                 p.stderr.strip()))
+                problems += 1
+            for r in reports:
+                for code, status in item["expect"]["checks"].items():
+                    got = next((c for c in r.get("checks", []) if c["code"] == code), None)
+                    if not got or got["status"] != status:
+                        print("cli: %s: %s is %s, expected %s: %s" % (item["file"], code, got and got["status"],
+                                                                       status, got and got["message"]))
+                        problems += 1
+    print("self-check: %d signed messages, %d vectors, %d problems" % (len(signed), len(manifest), problems))
+    return problems
+
+
+def generator_main(doc, generate, self_check):
+    """The generators' command line: generate (unless --check-only), then self-check (--check-cli also
+    runs the built CLI over every vector); exits 1 on any problem."""
+    import argparse
+    import sys
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check-only", action="store_true", help="only self-check the existing vectors")
+    ap.add_argument("--check-cli", action="store_true", help="also run .build/debug/eichrecht over them")
+    args = ap.parse_args()
+    if not args.check_only:
+        generate()
+    sys.exit(1 if self_check(args.check_cli) else 0)
