@@ -138,3 +138,59 @@ struct StreamRobustnessTests {
         #expect(TextSafety.escaped("Zähler 1 · ok") == "Zähler 1 · ok")
     }
 }
+
+/// A record whose arithmetic would overflow costs only that record: the CLI reports it `invalid`
+/// (`format`) and verifies the records around it.
+@Suite("Hostile arithmetic in a batch")
+struct HostileArithmeticBatchTests {
+    /// The generated Mennekes CDR with every signed scaler set to `scaler`, on one line.
+    static func mennekes(scaler: String) throws -> String {
+        let url = Paths.vectors.appendingPathComponent("generated-edl40/cdrs/mennekes-verified.json")
+        guard case .object(var members) = try JSONParser.parse(try Paths.bytes(url)),
+            let signedIndex = members.firstIndex(where: { $0.key == "signed_data" }),
+            case .object(var signed) = members[signedIndex].value,
+            let valuesIndex = signed.firstIndex(where: { $0.key == "signed_values" }),
+            case .array(let values) = signed[valuesIndex].value
+        else { throw InputError("unexpected vector shape") }
+        let changed = values.map { value -> JSONValue in
+            guard case .object(var fields) = value else { return value }
+            for index in fields.indices where fields[index].key == "signed_data" {
+                guard let text = fields[index].value.stringValue else { continue }
+                let xml = Base64.decode(text).map { String(decoding: $0, as: UTF8.self) } ?? text
+                let hostile = xml.replacingOccurrences(of: "<Scaler>-1</Scaler>", with: "<Scaler>\(scaler)</Scaler>")
+                fields[index].value = .string(Base64.encode(Array(hostile.utf8)))
+            }
+            return .object(fields)
+        }
+        signed[valuesIndex].value = .array(changed)
+        members[signedIndex].value = .object(signed)
+        return String(decoding: JSONValue.object(members).compactText, as: UTF8.self)
+    }
+
+    @Test("scalers far outside a meter's range are a format failure of that record, in the library")
+    func library() throws {
+        for scaler in ["-128", "127", "-40", "40"] {
+            let report = try Verifier().verify(cdrJSON: Array(try Self.mennekes(scaler: scaler).utf8))
+            #expect(report.verdict == .invalid, "scaler \(scaler)")
+            #expect(report.check(.format)?.status == .fail, "scaler \(scaler)")
+        }
+        let unchanged = try Verifier().verify(cdrJSON: Array(try Self.mennekes(scaler: "-1").utf8))
+        #expect(unchanged.verdict == .verified)
+    }
+
+    @Test(
+        "CLI: a scaler of -128 between two good CDRs: three verdicts, exit 1", .enabled(if: CLITests.executable != nil))
+    func cli() throws {
+        let good = try StreamRobustnessTests.exampleLine()
+        let input = [good, try Self.mennekes(scaler: "-128"), good].joined(separator: "\n") + "\n"
+        let run = try CLITests.run(["verify", "--format", "json", "-"], stdin: input)
+        #expect(run.status == 1, "\(run.stderr)")
+        let verdicts = run.lines.compactMap { line -> String? in
+            guard let data = line.data(using: .utf8),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            else { return nil }
+            return object["verdict"] as? String
+        }
+        #expect(verdicts == ["verified", "invalid", "verified"])
+    }
+}
