@@ -1,13 +1,20 @@
-// libFuzzer entry point: any bytes as a whole input document (CDR JSON, NDJSON, raw records, …).
-// Built by Scripts/fuzz.sh together with the library sources; a crash, trap or hang is a bug.
+// libFuzzer entry point: any bytes as a whole input document (CDR JSON, NDJSON, S.A.F.E. XML, raw
+// records, …). Built by `Scripts/fuzz.sh [SECONDS] verifier` together with the library sources and
+// Fuzz/FuzzSupport.swift; a crash, trap or hang is a bug.
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzVerifier(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    if let reports = try? Verifier().verify(document: bytes) {
-        for report in reports {
-            _ = ReportJSONWriter().encode(report)
-            _ = TextRenderer(language: .de).render(report)
+    // Every path of a whole document: verification, every writer in both languages, S.A.F.E. export.
+    exerciseDocument(bytes)
+    // The same bytes as one OCPI signed value in each text transport, so raw records reach the
+    // decoders also as the CDR path carries them.
+    for text in [String(decoding: bytes, as: UTF8.self), Base64.encode(bytes), Hex.encode(bytes)] {
+        let report = Verifier().verify(
+            signedData: SignedData(signedValues: [SignedValue(nature: "End", signedData: text)]))
+        for language in Language.allCases {
+            _ = ReportJSONWriter(language: language).encode(report)
+            _ = TextRenderer(language: language).render(report)
         }
     }
     // The lower layers on the same bytes.
@@ -19,6 +26,7 @@ public func fuzzVerifier(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = try? SAFEValuesReader.units(bytes)
     for decoder in FormatRegistry.decoders where decoder.recognises(bytes[...]) {
         _ = try? decoder.decode(bytes, context: DecodingContext())
+        _ = decoder.splitSignedValues(bytes)
     }
     _ = ECDSASignature.parse(bytes, curve: .prime256v1)
     _ = PublicKey.parse(bytes, curve: nil)

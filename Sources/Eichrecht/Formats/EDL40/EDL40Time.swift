@@ -105,7 +105,7 @@ extension EDL40Time {
         case .localTimestamp(let timestamp, let offset, let season):
             // Offsets are input: checked before any multiplication (Int64.max / 2 minutes would trap).
             let minutes = offset.addingReportingOverflow(season)
-            let inRange = !minutes.overflow && abs(minutes.partialValue) <= 18 * 60
+            let inRange = !minutes.overflow && (-18 * 60...18 * 60).contains(minutes.partialValue)
             let seconds = inRange ? Int(minutes.partialValue) * 60 : 0
             guard inRange else {
                 return (

@@ -1,0 +1,21 @@
+import Foundation
+
+// libFuzzer entry point for SML telegrams (EDL40, EDL40+, EMH EMOC, ISA EDL40P): the input is the
+// unescaped message bytes of an SML file. The harness recomputes every message checksum and the
+// file checksum (SMLSealing) before decoding, so mutations get past the CRC-16/X-25 transport check
+// and reach the value decoding (scalers, times, lengths). Built by `Scripts/fuzz.sh [SECONDS] sml`.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzSML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let payload = Array(UnsafeBufferPointer(start: data, count: size))
+    let telegram = SMLSealing.sealed(payload)
+    for zone in ["Europe/Berlin", "UTC"] {
+        let context = DecodingContext(meterTimeZone: TimeZone(identifier: zone) ?? .gmt)
+        _ = try? EDL40SMLDecoder.decode(telegram, context: context)
+        _ = try? ISAEDL40Decoder.decode(telegram, context: context)
+    }
+    // The whole document, as the binary file and as the hex text a CDR carries.
+    exerciseDocument(telegram)
+    exerciseDocument(Array(Hex.encode(telegram).utf8))
+    return 0
+}

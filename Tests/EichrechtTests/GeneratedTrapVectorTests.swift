@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+@testable import Eichrecht
+
+/// Vectors of `Scripts/generate_traps_vectors.py`: hostile-input fixes that need real signatures
+/// (an OCMF payload that is not UTF-8, an EDL40 block with non-zero reserved bytes).
+@Suite("Generated hostile-input vectors")
+struct GeneratedTrapVectorTests {
+    static let root = Paths.vectors.appendingPathComponent("generated-traps")
+
+    @Test("generated vector", arguments: GeneratedVector.load(root))
+    func vector(_ vector: GeneratedVector) throws {
+        let problems = try vector.run()
+        #expect(problems.isEmpty, "\(vector.file) (\(vector.description)): \(problems.joined(separator: "; "))")
+    }
+
+    @Test("the manifest lists the four vectors")
+    func manifest() {
+        #expect(GeneratedVector.load(Self.root).count == 4)
+    }
+
+    @Test("a non-UTF-8 OCMF record verifies over the bytes received, also as a base64 OCPI value")
+    func latin1() throws {
+        let bytes = try Paths.bytes(Self.root.appendingPathComponent("raw/ocmf-latin1.ocmf"))
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        let (_, signed) = try OCMFDecoder.decode(bytes[...])
+        #expect(signed.signedBytes.contains(0xDF))
+        #expect(signed.deviations.contains { $0.contains("not valid UTF-8") })
+        let key = String(
+            decoding: try Paths.bytes(Self.root.appendingPathComponent("keys/ocmf-p256.pub.hex")), as: UTF8.self)
+        let report = Verifier().verify(
+            signedData: SignedData(
+                publicKey: key.trimmingCharacters(in: .whitespacesAndNewlines),
+                signedValues: [SignedValue(nature: "End", signedData: Base64.encode(bytes))]))
+        #expect(report.values.first?.signature == .valid)
+    }
+
+    @Test("a prebuilt EDL40 block keeps its reserved bytes: the signed bytes are the bytes received")
+    func reservedBytes() throws {
+        let xml = try Paths.bytes(Self.root.appendingPathComponent("safe/edl40-reserved-bytes.xml"))
+        let (record, signed) = try EDL40SignatureOnlyDecoder.decode(xml, context: DecodingContext())
+        #expect(signed.signedBytes[197...].contains { $0 != 0 })
+        #expect(record.block.bytes == signed.signedBytes)
+        #expect(signed.deviations.contains { $0.contains("reserved block byte") })
+        // A corpus block with one reserved byte changed: the old rebuild zeroed it and verified.
+        let corpus = String(
+            decoding: try EDL40Fixtures.corpusBytes("edl40-payload/oicp-cdr-emh-start.xml"), as: UTF8.self)
+        let (original, _) = try EDL40SignatureOnlyDecoder.decode(Array(corpus.utf8), context: DecodingContext())
+        var block = original.block.bytes
+        block[300] = 0x01
+        let altered = corpus.replacingOccurrences(
+            of: Base64.encode(original.block.bytes), with: Base64.encode(block))
+        let report = EDL40Fixtures.report([(altered, "Start")])
+        #expect(report.check(.format)?.status == .pass)
+        #expect(report.values.first?.signature == .invalid)
+    }
+}
