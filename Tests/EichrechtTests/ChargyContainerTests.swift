@@ -61,7 +61,7 @@ struct ChargyContainerTests {
         }
     }
 
-    @Test("the raw split carries the container's order as nature")
+    @Test("the raw split carries the container's order as nature", .enabled(if: Paths.sharedExists))
     func splitNatures() throws {
         let bytes = try Paths.bytes(Paths.shared.appendingPathComponent(Self.samples[0]))
         let data = try VerificationUnit.rawRecords(bytes)
