@@ -223,4 +223,13 @@ struct ArithmeticBoundsTests {
             .localTimestamp(timestamp: 1_600_000_000, localOffsetMinutes: 60, seasonOffsetMinutes: 60), zone: zone)
         #expect(good.utcOffsetSeconds == 7200)
     }
+
+    @Test("a time tolerance of Int.max or Int.min seconds does not trap", arguments: [Int.max, Int.min, 0])
+    func timeTolerance(_ seconds: Int) throws {
+        var options = VerificationOptions()
+        options.timeTolerance = seconds
+        let bytes = try Paths.bytes(Paths.repository.appendingPathComponent("Examples/cdr-ocmf.json"))
+        let report = try #require(try Verifier(options: options).verify(document: bytes).first)
+        #expect(report.check(.startTime) != nil)
+    }
 }
