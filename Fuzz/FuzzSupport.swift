@@ -17,7 +17,9 @@ func exerciseDocument(_ bytes: [UInt8]) {
     while units.count < 64, let unit = try? reader.next() {
         switch unit.content {
         case .cdr(let cdr):
-            if let signedData = cdr.signedData { units.append(SAFEXMLWriter.Unit(label: unit.label, signedData: signedData)) }
+            if let signedData = cdr.signedData {
+                units.append(SAFEXMLWriter.Unit(label: unit.label, signedData: signedData))
+            }
         case .signedData(let signedData):
             units.append(SAFEXMLWriter.Unit(label: unit.label, signedData: signedData))
         }

@@ -125,7 +125,8 @@ struct ArithmeticBoundsTests {
         let original = try EDL40Fixtures.telegram("safe-edl-40-01")
         for scaler in Self.allScalers {
             let bytes = try Self.telegram(original, scaler: scaler)
-            Self.expectOutcome(scaler, format: .edl40SML) { () throws(FormatError) in _ = try EDL40Fixtures.edl40(bytes) }
+            Self.expectOutcome(scaler, format: .edl40SML) { () throws(FormatError) in _ = try EDL40Fixtures.edl40(bytes)
+            }
         }
         let report = EDL40Fixtures.report([(Hex.encode(try Self.telegram(original, scaler: -128)), "End")])
         #expect(report.check(.format)?.status == .fail)
@@ -168,8 +169,11 @@ struct ArithmeticBoundsTests {
         let xml = String(decoding: try EDL40Fixtures.corpusBytes("mennekes/safe-de-2021.xml"), as: UTF8.self)
         #expect(xml.contains("<Scaler>-1</Scaler>"))
         for scaler in Self.allScalers {
-            let altered = Array(xml.replacingOccurrences(of: "<Scaler>-1</Scaler>", with: "<Scaler>\(scaler)</Scaler>").utf8)
-            Self.expectOutcome(scaler, format: .mennekes) { () throws(FormatError) in _ = try MennekesDecoder.decode(altered) }
+            let altered = Array(
+                xml.replacingOccurrences(of: "<Scaler>-1</Scaler>", with: "<Scaler>\(scaler)</Scaler>").utf8)
+            Self.expectOutcome(scaler, format: .mennekes) { () throws(FormatError) in
+                _ = try MennekesDecoder.decode(altered)
+            }
         }
         let report = EDL40Fixtures.report(
             [(xml.replacingOccurrences(of: "<Scaler>-1</Scaler>", with: "<Scaler>-128</Scaler>"), "End")],
@@ -222,5 +226,14 @@ struct ArithmeticBoundsTests {
         let (good, _) = EDL40Time.sml(
             .localTimestamp(timestamp: 1_600_000_000, localOffsetMinutes: 60, seasonOffsetMinutes: 60), zone: zone)
         #expect(good.utcOffsetSeconds == 7200)
+    }
+
+    @Test("a time tolerance of Int.max or Int.min seconds does not trap", arguments: [Int.max, Int.min, 0])
+    func timeTolerance(_ seconds: Int) throws {
+        var options = VerificationOptions()
+        options.timeTolerance = seconds
+        let bytes = try Paths.bytes(Paths.repository.appendingPathComponent("Examples/cdr-ocmf.json"))
+        let report = try #require(try Verifier(options: options).verify(document: bytes).first)
+        #expect(report.check(.startTime) != nil)
     }
 }

@@ -34,6 +34,12 @@ struct GeneratedTrapVectorTests {
                 publicKey: key.trimmingCharacters(in: .whitespacesAndNewlines),
                 signedValues: [SignedValue(nature: "End", signedData: Base64.encode(bytes))]))
         #expect(report.values.first?.signature == .valid)
+        // Exported as S.A.F.E. XML the record keeps its bytes (as hex) and still verifies.
+        let signedData = try VerificationUnit.rawRecords(bytes)
+        let xml = SAFEXMLWriter(fallbackKey: KeyInput(text: key.trimmingCharacters(in: .whitespacesAndNewlines)))
+            .document([SAFEXMLWriter.Unit(label: "latin-1", signedData: signedData)])
+        let exported = try #require(try Verifier().verify(document: xml).first)
+        #expect(exported.values.first?.signature == .valid)
     }
 
     @Test("a prebuilt EDL40 block keeps its reserved bytes: the signed bytes are the bytes received")

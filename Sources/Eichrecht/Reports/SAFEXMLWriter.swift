@@ -102,8 +102,10 @@ public struct SAFEXMLWriter: Sendable {
         }
         let fields = [value.signedData, value.plainData].compactMap { $0?.trimmingCharacters(in: " \t\r\n") }
             .filter { !$0.isEmpty }
-        for field in fields {
-            guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(field.utf8)) else { continue }
+        // Bytes that are not text (a non-UTF-8 OCMF file) are exported exactly, as hex.
+        let received = value.signedBytes.map { [$0] } ?? []
+        for field in received + fields.map({ Array($0.utf8) }) {
+            guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(field) else { continue }
             // STX/ETX framing (PCDF) is not XML text; the reference software cuts it off anyway.
             var body = bytes[...]
             while let first = body.first, first == 0x02 || JSONScanner.isWhitespace(first) { body = body.dropFirst() }

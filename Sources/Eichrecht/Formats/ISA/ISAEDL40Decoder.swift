@@ -116,7 +116,8 @@ public enum ISAEDL40Decoder {
         guard let unit = entry.unit else { throw fields.missing("unit", of: entry) }
         guard let scaler = entry.scaler else { throw fields.missing("scaler", of: entry) }
         let value = try fields.integer(entry, what)
-        _ = try DecimalText.scaled(value, scaler: scaler, format: .isaEDL40, field: "the \(what)'s scaler", offset: entry.offset)
+        _ = try DecimalText.scaled(
+            value, scaler: scaler, format: .isaEDL40, field: "the \(what)'s scaler", offset: entry.offset)
         if unit != 30 { deviations.append("the \(what)'s unit code \(unit) is not Wh (30)") }
         if entry.status == nil { deviations.append("the \(what) has no status; 0 is signed in its place") }
         if entry.time == nil { deviations.append("the \(what) has no time; 0 is signed in its place") }

@@ -61,7 +61,8 @@ private struct TimeComparison<Check: SessionCheck> {
                 ))
         case .synchronised, .informative: break
         }
-        let tolerance = Int64(options.timeTolerance) * 1000
+        // The tolerance is a caller's number: bounded (±100 years) before it is multiplied.
+        let tolerance = min(max(Int64(options.timeTolerance), -3_155_760_000), 3_155_760_000) * 1000
         let delta = (signed.epochMilliseconds - cdrTime.epochMilliseconds) / 1000
         let ok =
             isStart
