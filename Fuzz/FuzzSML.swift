@@ -14,8 +14,8 @@ public func fuzzSML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         _ = try? EDL40SMLDecoder.decode(telegram, context: context)
         _ = try? ISAEDL40Decoder.decode(telegram, context: context)
     }
-    // The whole document, as the binary file and as the hex text a CDR carries.
+    // The whole document with every writer and the S.A.F.E. export (binary; the hex text a CDR
+    // carries decodes to the same bytes, so it is left to the verifier harness to keep runs fast).
     exerciseDocument(telegram)
-    exerciseDocument(Array(Hex.encode(telegram).utf8))
     return 0
 }

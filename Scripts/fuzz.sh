@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 harness=${2:-verifier}
 case "$harness" in
-    verifier) source=Fuzz/FuzzVerifier.swift ;;
-    sml) source=Fuzz/FuzzSML.swift ;;
+    verifier) source=Fuzz/FuzzVerifier.swift; dict=() ;;
+    sml) source=Fuzz/FuzzSML.swift; dict=(-dict=Fuzz/sml.dict) ;;
     *) echo "unknown harness $harness (verifier, sml)" >&2; exit 2 ;;
 esac
 out=.build/fuzz
@@ -26,4 +26,4 @@ swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name Eichrecht \
     $(find Sources/Eichrecht -name '*.swift') Fuzz/FuzzSupport.swift "$source" -o "$out/$harness"
 # The first directory collects what the run finds; the seeds stay as they are.
 "$out/$harness" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
-    -print_final_stats=1 -artifact_prefix="fuzz-artifacts/$harness/" "$out/corpus-$harness" "$out/seeds-$harness"
+    -print_final_stats=1 "${dict[@]}" -artifact_prefix="fuzz-artifacts/$harness/" "$out/corpus-$harness" "$out/seeds-$harness"

@@ -19,8 +19,8 @@ struct FuzzRegressionTests {
         + "370183043d22c9b6d13064323cdd8d467da49c8293767fa8fb0e2a01875af27b59d9c13b986d52f8b8d59f49086cc9a7c15742"
         + "49060001631df7007603313062006200726500000201710163194200"
 
-    /// Runs one input exactly as `Fuzz/FuzzSML.swift` does (decoders in two zones, then the whole
-    /// document as binary and as hex with every writer); reaching the end is the test.
+    /// Runs one input as `Fuzz/FuzzSML.swift` does (decoders in two zones, then the whole document
+    /// with every writer, as binary and as hex); reaching the end is the test.
     static func replaySML(_ payload: [UInt8]) {
         let telegram = SMLSealing.sealed(payload)
         for zone in ["Europe/Berlin", "UTC"] {
