@@ -4,7 +4,7 @@ import Testing
 @testable import Eichrecht
 
 /// Files and helpers of the Alfen tests, located relative to this file.
-private enum AlfenFixtures {
+enum AlfenFixtures {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let corpus = repository.appendingPathComponent("Vectors/corpus/alfen")

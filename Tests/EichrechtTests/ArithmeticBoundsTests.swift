@@ -69,26 +69,6 @@ struct ArithmeticBoundsTests {
         }
     }
 
-    /// RFC 4648 base32 with padding (the library only decodes base32).
-    static func base32(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-        var out = ""
-        var buffer = 0
-        var bits = 0
-        for byte in bytes {
-            buffer = buffer << 8 | Int(byte)
-            bits += 8
-            while bits >= 5 {
-                bits -= 5
-                out.append(alphabet[(buffer >> bits) & 31])
-            }
-            buffer &= (1 << bits) - 1
-        }
-        if bits > 0 { out.append(alphabet[(buffer << (5 - bits)) & 31]) }
-        while out.count % 8 != 0 { out.append("=") }
-        return out
-    }
-
     @Test("Alfen: dataset byte 45 (scaler) −128…127")
     func alfen() throws {
         let line = String(
@@ -100,7 +80,7 @@ struct ArithmeticBoundsTests {
         for scaler in Self.allScalers {
             var bytes = dataset
             bytes[45] = UInt8(bitPattern: scaler)
-            fields[4] = Self.base32(bytes)
+            fields[4] = AlfenFixtures.base32(bytes)
             let altered = Array(fields.joined(separator: ";").utf8)
             Self.expectOutcome(scaler, format: .alfen) { () throws(FormatError) in
                 _ = try AlfenDecoder.decode(altered[...])
