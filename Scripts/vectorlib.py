@@ -228,3 +228,31 @@ def generator_main(doc, generate, self_check):
     if not args.check_only:
         generate()
     sys.exit(1 if self_check(args.check_cli) else 0)
+
+
+class VectorManifest:
+    """The files a generator writes under `out_dir` and their expectations, as `manifest.json` lists
+    them: `file`, `key_file` (a trusted key, or null), `description`, and `expect` = `verdicts` (one per
+    unit in file order) and `checks` (statuses that hold for every unit)."""
+
+    def __init__(self, out_dir):
+        self.out = Path(out_dir)
+        self.entries = []
+
+    def add(self, path, content, description, verdicts, checks=None, key_file=None):
+        full = self.out / path
+        full.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            full.write_bytes(content)
+        else:
+            full.write_text(content, encoding="utf-8")
+        self.entries.append({"file": path, "key_file": key_file, "description": description,
+                             "expect": {"verdicts": verdicts, "checks": checks or {}}})
+
+    def __len__(self):
+        return len(self.entries)
+
+    def write(self, sources):
+        """Writes manifest.json and SOURCES.md (`sources`: the folder's provenance, as Markdown)."""
+        (self.out / "manifest.json").write_text(json.dumps(self.entries, indent=1, ensure_ascii=False) + "\n")
+        (self.out / "SOURCES.md").write_text(sources)
