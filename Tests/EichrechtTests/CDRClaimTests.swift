@@ -128,4 +128,16 @@ struct CDRClaimTests {
         let report = try Verifier().verify(cdrJSON: JSONValue.object(renamed).compactText)
         #expect(report.verdict == .mismatch)
     }
+
+    @Test("a repeated name is found in small and in large objects, in any letter case")
+    func repeatedNamesAnySize() {
+        for count in [2, 32, 33, 200] {
+            let members = (0..<count).map { (key: "member_\($0)", value: JSONValue.null) }
+            #expect(JSONValue.object(members).repeatedMemberName() == nil, "\(count) distinct names")
+            let repeated = members + [(key: "MEMBER_0", value: JSONValue.null)]
+            #expect(JSONValue.object(repeated).repeatedMemberName() == "MEMBER_0", "\(count) + 1 names")
+        }
+        #expect(JSONValue.object([("é", .null), ("É", .null)]).repeatedMemberName() == nil, "ASCII case only")
+        #expect(JSONValue.object([("a[", .null), ("a{", .null)]).repeatedMemberName() == nil, "letters only")
+    }
 }

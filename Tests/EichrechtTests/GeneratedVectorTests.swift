@@ -31,6 +31,14 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
         }
     }
 
+    /// Records an issue naming the vector for every way its reports differ from the manifest.
+    func expectAsListed(sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let problems = try run()
+        #expect(
+            problems.isEmpty, "\(file) (\(description)): \(problems.joined(separator: "; "))",
+            sourceLocation: sourceLocation)
+    }
+
     func run() throws -> [String] {
         var options = VerificationOptions()
         if let keyFile {
@@ -62,8 +70,7 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
 struct GeneratedVectorTests {
     @Test("generated vector", arguments: GeneratedVector.load(Paths.generated))
     func vector(_ vector: GeneratedVector) throws {
-        let problems = try vector.run()
-        #expect(problems.isEmpty, "\(vector.file) (\(vector.description)): \(problems.joined(separator: "; "))")
+        try vector.expectAsListed()
     }
 
     @Test("every verdict and every check's pass and fail are covered")

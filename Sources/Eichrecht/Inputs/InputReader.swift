@@ -216,16 +216,17 @@ public final class InputReader {
     private func lineRecordEnd() throws(InputError) -> Int? {
         guard !inArray, position == lineStart else { return nil }
         defer { if lineMode == nil { lineMode = false } }
-        // Offsets from `position`: `fill()` may move the buffer's start.
-        var offset = 0
+        // Offsets from `position`: `fill()` may move the buffer's start. One search per chunk read
+        // (a byte loop over a class's buffer pays an exclusivity check per byte).
+        var searched = 0
+        var offset: Int
         while true {
-            while position + offset >= buffer.count {
-                guard buffer.count - position < InputReader.maximumValueSize, try fill() else {
-                    return position + offset >= buffer.count ? buffer.count : position + offset
-                }
+            if let found = buffer[(position + searched)...].firstIndex(of: 0x0A) {
+                offset = found - position
+                break
             }
-            if buffer[position + offset] == 0x0A { break }
-            offset += 1
+            searched = buffer.count - position
+            guard searched < InputReader.maximumValueSize, try fill() else { return buffer.count }
         }
         let newline = offset
         if lineMode == true { return position + newline }

@@ -70,7 +70,7 @@ enum ValueDecoder {
             if let (transport, bytes, decoder) = firstRecognised(received) {
                 finish(&result, bytes: bytes, decoder: decoder, field: name, transport: transport, context: context)
                 for (otherName, otherText) in fields.dropFirst(position + 1) {
-                    noteUnsignedCopy(otherName, otherText, of: &result, context: context)
+                    noteUnsignedCopy(otherName, otherText, of: &result, decodedText: text, context: context)
                 }
                 return result
             }
@@ -97,9 +97,10 @@ enum ValueDecoder {
     /// unsigned copy as far as this value goes: it never replaces the decoded record, and when it
     /// holds a different record, every decoded record notes the contradiction (consistency fails).
     private static func noteUnsignedCopy(
-        _ name: String, _ text: String, of result: inout DecodedValue, context: DecodingContext
+        _ name: String, _ text: String, of result: inout DecodedValue, decodedText: String, context: DecodingContext
     ) {
-        guard case .decoded = result.outcome, let field = result.field,
+        // The same text in both fields (senders often repeat the record) needs no second decoding.
+        guard text != decodedText, case .decoded = result.outcome, let field = result.field,
             let (_, bytes, decoder) = firstRecognised(Array(text.utf8)),
             let copies = try? decoder.decode(bytes, context: context)
         else { return }

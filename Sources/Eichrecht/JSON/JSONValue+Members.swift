@@ -9,12 +9,7 @@ extension JSONValue {
         while let value = stack.popLast() {
             switch value {
             case .object(let members):
-                if members.count > 1 {
-                    var seen = Set<String>(minimumCapacity: members.count)
-                    for member in members {
-                        if !seen.insert(member.key.asciiLowercased).inserted { return member.key }
-                    }
-                }
+                if let repeated = JSONValue.repeatedName(members) { return repeated }
                 stack.append(contentsOf: members.lazy.map(\.value).filter(\.isContainer))
             case .array(let items):
                 stack.append(contentsOf: items.lazy.filter(\.isContainer))
@@ -22,6 +17,33 @@ extension JSONValue {
             }
         }
         return nil
+    }
+
+    /// The first name in `members` that an earlier member already has, ignoring ASCII case. Objects
+    /// of a CDR are small: comparing pairs costs no allocation; large objects go through a set.
+    private static func repeatedName(_ members: [(key: String, value: JSONValue)]) -> String? {
+        guard members.count > 1 else { return nil }
+        if members.count <= 32 {
+            for later in 1..<members.count {
+                let name = members[later].key.utf8
+                for earlier in 0..<later where asciiCaseInsensitiveEqual(members[earlier].key.utf8, name) {
+                    return members[later].key
+                }
+            }
+            return nil
+        }
+        var seen = Set<String>(minimumCapacity: members.count)
+        for member in members where !seen.insert(member.key.asciiLowercased).inserted { return member.key }
+        return nil
+    }
+
+    /// Whether two UTF-8 names are equal once ASCII letters are lowered.
+    private static func asciiCaseInsensitiveEqual(_ a: String.UTF8View, _ b: String.UTF8View) -> Bool {
+        guard a.count == b.count else { return false }
+        for (x, y) in zip(a, b) where x != y {
+            guard x | 0x20 == y | 0x20, (x | 0x20) >= 0x61, (x | 0x20) <= 0x7A else { return false }
+        }
+        return true
     }
 
     /// Whether the value is an object or an array.

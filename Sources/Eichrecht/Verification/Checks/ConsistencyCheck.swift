@@ -188,12 +188,16 @@ struct ConsistencyCheck: SessionCheck {
 
         // One customer per session: a change of the signed identification means begin and end
         // belong to different sessions (a later session's end would bill both sessions' energy).
-        var customers: [(customer: String, entry: SessionRecord)] = []
+        var first: (customer: String, entry: SessionRecord)?
         for entry in records {
             guard let customer = entry.record.identification?.customer?.trimmingCharacters(in: " "),
                 !customer.isEmpty
             else { continue }
-            if let first = customers.first, first.customer.asciiLowercased != customer.asciiLowercased {
+            guard let first else {
+                first = (customer, entry)
+                continue
+            }
+            if first.customer.asciiLowercased != customer.asciiLowercased {
                 let label = Label.value(entry.valueIndex, entry.nature)
                 let before = Label.value(first.entry.valueIndex, first.entry.nature)
                 let a = TextSafety.escaped(first.customer)
@@ -207,7 +211,6 @@ struct ConsistencyCheck: SessionCheck {
                     ))
                 break
             }
-            customers.append((customer, entry))
         }
 
         // A signed RFID UID against the CDR's token: only a warning, because the signature does not
