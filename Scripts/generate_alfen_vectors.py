@@ -26,7 +26,7 @@ Output (everything under Vectors/generated-alfen/ is rewritten on every run; new
     keys/alfen-<name>.pub.hex           the key as hex DER SubjectPublicKeyInfo
     cdrs/<vector>.json | .ndjson | .txt the vectors
     manifest.json                       expectations, one object per file (same shape as
-                                        Vectors/generated/manifest.json)
+                                        Vectors/generated-ocmf/manifest.json)
 """
 
 import argparse
@@ -456,7 +456,7 @@ with invented adapter and meter ids (FLAG code `TST`), keys are fresh P-192 test
 `keys/README.md`), and every signature is made by `openssl dgst -sha256 -sign` and converted from DER to
 the raw r||s an Alfen line carries. Re-running the script regenerates keys, signatures and files.
 
-`manifest.json` has the shape of `Vectors/generated/manifest.json`: one object per file with `file`,
+`manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`: one object per file with `file`,
 `key_file` (the trusted key to pass as `--key`, or null), `description`, and `expect` = `verdicts`
 (one per CDR / unit in file order) and `checks` (the check statuses the vector is about; they hold for
 every unit of the file).

@@ -17,7 +17,7 @@ Usage:
 
 Standard library only. Keys and signatures come from the `openssl` CLI (`openssl genpkey`
 prime256v1, `openssl dgst -sha256 -sign`); the data points and the signed message are built by the
-helpers of Scripts/generate_issue5_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
+helpers of Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
 """
 
 import shutil
@@ -26,7 +26,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate_issue5_vectors as g5  # noqa: E402
+import generate_ocpp_safe_pcdf_bsm_vectors as g5  # noqa: E402
 from vectorlib import dumps, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +131,7 @@ def generate():
         "`Scripts/generate_bsm_exporter_vectors.py` (python3 standard library + the `openssl` CLI). Nothing here "
         "comes from a real meter: the containers imitate what BAUER's exporter writes (no `value` for an empty "
         "string point, `contract` without `type`). The key is a fresh test key; every signature is made by "
-        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated/manifest.json`.\n")
+        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`.\n")
 
 
 def self_check(check_cli):

@@ -27,7 +27,7 @@ Output (everything under Vectors/generated-edl40/ is rewritten on every run: new
     keys/<name>.pub.b64         the raw X||Y public key as base64 (OCPI public_key)
     cdrs/<vector>.json | .txt   the vectors
     manifest.json               expectations, one object per file (same shape as
-                                Vectors/generated/manifest.json)
+                                Vectors/generated-ocmf/manifest.json)
 """
 
 import argparse
@@ -956,7 +956,7 @@ Variants: A `edl40-sml-*` SML telegrams (EDL40, EMH EMOC P-256), B `edl40-sig-*`
 `<signedMeterValue>` XML, C `mennekes-*` Mennekes XML, D `emh-*` EMH values in chargeIT JSON,
 E `isa-*` ISA EDL40P telegrams.
 
-`manifest.json` has the shape of `Vectors/generated/manifest.json`: one object per file with `file`,
+`manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`: one object per file with `file`,
 `key_file` (the trusted key to pass as `--key`, or null), `description`, and `expect` = `verdicts`
 (one per CDR / unit) and `checks` (the check statuses the vector is about).
 

@@ -3,7 +3,7 @@
 CDR claims around them — one customer per session, one unit per register, unsigned copies in
 plain_data, and the bound on signed values.
 
-Every key and signature comes from the `openssl` CLI (through generate_vectors' Key and Record);
+Every key and signature comes from the `openssl` CLI (through generate_ocmf_vectors' Key and Record);
 `openssl dgst -verify` re-checks each record that must verify. Python standard library only.
 """
 
@@ -14,7 +14,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from generate_vectors import (EVSE, GS, MS, OBIS_IMPORT, RFID, Key, Raw, Record, check_records, make_cdr, sv, tm)
+from generate_ocmf_vectors import (EVSE, GS, MS, OBIS_IMPORT, RFID, Key, Raw, Record, check_records, make_cdr, sv, tm)
 from vectorlib import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,7 +34,7 @@ def reading(utc, tx, rv, ru="kWh"):
 
 
 class Pair:
-    """A Start and an End record (each possibly from another session), shaped like generate_vectors'
+    """A Start and an End record (each possibly from another session), shaped like generate_ocmf_vectors'
     Session so make_cdr can wrap it."""
 
     def __init__(self, key, begin_utc, end_utc, begin_rv, end_rv, *, pg=(120, 121), ids=(RFID, RFID),
