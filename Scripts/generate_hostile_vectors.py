@@ -3,7 +3,8 @@
 
 Standard library + the `openssl` CLI (OpenSSL 3): `openssl genpkey` for the keys, `openssl dgst
 -sha256 -sign` for every signature, `openssl dgst -sha256 -verify` in the self-check. Re-running
-regenerates keys, signatures and files.
+regenerates keys, signatures and files; `--check-only` only re-runs the self-check, `--check-cli` also
+runs .build/debug/eichrecht over every vector.
 
 * `raw/ocmf-latin1.ocmf`: one OCMF record (begin and end reading) whose payload holds a Latin-1 byte
   (0xDF, "ß") in the tariff text: not UTF-8, genuinely signed over the bytes as written. As a raw
@@ -16,27 +17,28 @@ regenerates keys, signatures and files.
 import base64, pathlib, shutil, struct, sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from vectorlib import Raw, der_to_raw, dumps, openssl, openssl_verify, VectorManifest  # noqa: E402
+from vectorlib import (Raw, check_signed_and_manifest, der_to_raw, dumps, generator_main, TestKey,  # noqa: E402
+                       VectorManifest)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-hostile"
+CLI = ROOT / ".build" / "debug" / "eichrecht"
 SIGNED = []
 MANIFEST = VectorManifest(OUT)
 
 
-class Key:
-    def __init__(self, name, curve):
-        self.pem = OUT / "keys" / (name + ".pem")
-        self.pub_pem = OUT / "keys" / (name + ".pub.pem")
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:" + curve, "-out", str(self.pem))
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        (OUT / "keys" / (name + ".pub.hex")).write_text(self.spki.hex() + "\n")
+def Key(name, curve):
+    """A fresh test key in keys/; `.pub.hex` is its hex DER SubjectPublicKeyInfo."""
+    key = TestKey(name, curve, OUT / "keys")
+    key.write_public(".pub.hex", key.spki.hex() + "\n")
+    return key
 
-    def sign(self, message, label, must_verify=True):
-        sig = openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout
-        SIGNED.append((label, self.pub_pem, sig, message, must_verify))
-        return sig
+
+def sign(key, message, label, must_verify=True):
+    """A DER signature over `message`, recorded for the self-check."""
+    sig = key.sign_der(message)
+    SIGNED.append((label, key.pub_pem, sig, message, must_verify))
+    return sig
 
 
 add = MANIFEST.add
@@ -53,7 +55,7 @@ def ocmf(key):
         "RD": [reading("B", "09:00:00", Raw("1000.500")), reading("E", "09:47:00", Raw("1012.750"))],
     })
     payload = text.encode("ascii").replace(b"Stra@e", b"Stra\xdfe")  # Latin-1 sharp s: not UTF-8
-    sig = key.sign(payload, "ocmf latin-1")
+    sig = sign(key, payload, "ocmf latin-1")
     tampered = payload.replace(b"Stra\xdfe", b"Stra\xe4e")
     SIGNED.append(("ocmf latin-1 tampered", key.pub_pem, sig, tampered, False))
     section = dumps({"SA": "ECDSA-secp256r1-SHA256", "SD": sig.hex().upper()}).encode()
@@ -83,7 +85,7 @@ def edl40(key):
     struct.pack_into("<I", block, 169, 1772355590)
     for i in range(197, 320):
         block[i] = (i * 7) & 0xFF  # reserved bytes, not zero, signed as they are
-    der = key.sign(bytes(block), "edl40 reserved bytes")
+    der = sign(key, bytes(block), "edl40 reserved bytes")
     sig = der_to_raw(der, 24)
     point = key.spki[-48:]  # uncompressed point without 04: X‖Y
     tampered = bytearray(block)
@@ -108,19 +110,9 @@ def edl40(key):
         ["invalid"], {"format": "pass", "signature": "fail"})
 
 
-def self_check():
-    ok = True
-    for label, pub, sig, message, must_verify in SIGNED:
-        if openssl_verify(pub, sig, message) != must_verify:
-            print("self-check: %s: openssl disagrees" % label)
-            ok = False
-    return ok
-
-
-def main():
+def generate():
     if OUT.exists():
         shutil.rmtree(OUT)
-    (OUT / "keys").mkdir(parents=True)
     ocmf(Key("ocmf-p256", "prime256v1"))
     edl40(Key("edl40-p192", "prime192v1"))
     (OUT / "keys" / "README.md").write_text(
@@ -130,10 +122,11 @@ def main():
         "standard library + the `openssl` CLI). Nothing here comes from a real meter. Every signature is made by "
         "`openssl dgst -sha256 -sign` with the fresh test keys in `keys/`. `manifest.json` has the shape of "
         "`Vectors/generated-ocmf/manifest.json`.\n")
-    if not self_check():
-        sys.exit(1)
-    print("%d vectors in %s" % (len(MANIFEST), OUT))
+
+
+def self_check(check_cli):
+    return check_signed_and_manifest(OUT, SIGNED, CLI if check_cli else None)
 
 
 if __name__ == "__main__":
-    main()
+    generator_main(__doc__, generate, self_check)

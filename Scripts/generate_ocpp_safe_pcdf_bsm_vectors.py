@@ -41,7 +41,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vectorlib import Raw, dumps, openssl, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
+from vectorlib import Raw, dumps, check_signed_and_manifest, generator_main, TestKey, VectorManifest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-ocpp-safe-pcdf-bsm"
@@ -55,23 +55,11 @@ ALL_CHECKS = ["format", "public_key", "signature", "consistency", "meter_status"
 # keys and signing
 # --------------------------------------------------------------------------------------------
 
-class Key:
-    """A P-256 test key made by openssl."""
-
-    def __init__(self, name, keydir):
-        self.name = name
-        self.pem = keydir / (name + ".pem")
-        self.pub_pem = keydir / (name + ".pub.pem")
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        (keydir / (name + ".pub.hex")).write_text(self.spki.hex())
-        self.point = self.spki[-65:]
-        assert self.point[0] == 4
-
-    def sign(self, message):
-        return openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout
+def Key(name, keydir):
+    """A fresh P-256 test key; `.pub.hex` is its hex DER SubjectPublicKeyInfo."""
+    key = TestKey(name, "prime256v1", keydir)
+    key.write_public(".pub.hex", key.spki.hex())
+    return key
 
 
 SIGNED = []  # (description, pub_pem, signature DER, message, must_verify) for the self-check
@@ -532,9 +520,5 @@ def self_check(check_cli):
     return check_signed_and_manifest(OUT, SIGNED, CLI if check_cli else None)
 
 
-def main():
-    generator_main(__doc__, generate, self_check)
-
-
 if __name__ == "__main__":
-    main()
+    generator_main(__doc__, generate, self_check)
