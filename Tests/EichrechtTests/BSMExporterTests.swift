@@ -15,11 +15,6 @@ struct BSMExporterTests {
         try BSMDecoder.decode(Paths.bytes(root.appendingPathComponent(file))).map { $0.signedRecord() }
     }
 
-    @Test("generated exporter vector", arguments: GeneratedVector.load(root))
-    func vector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
-    }
-
     @Test("an omitted string value is read as the empty string, with a deviation")
     func omittedValue() throws {
         let records = try Self.records("bsm/exporter-empty-string-omitted.json")

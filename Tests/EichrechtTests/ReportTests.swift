@@ -8,7 +8,7 @@ struct ReportTests {
     /// Reports of every generated vector and of every bundled corpus unit (deviations, flags,
     /// attributes, errors: every field the writer has).
     static func reports() throws -> [Report] {
-        let generated = try GeneratedVector.load(Paths.generated).flatMap { vector in
+        let generated = try GeneratedVector.load(Paths.generatedOCMF).flatMap { vector in
             try Verifier().verify(document: try Paths.bytes(vector.root.appendingPathComponent(vector.file)))
         }
         let corpus = ConformanceUnit.load(Paths.corpus).filter { ConformanceTests.formats.contains($0.format) }

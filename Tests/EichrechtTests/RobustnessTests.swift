@@ -99,7 +99,7 @@ struct RobustnessTests {
                     publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"
                 ).utf8),
             Array(Self.record.utf8),
-            Paths.bytes(Paths.generated.appendingPathComponent("cdrs/input-array.json")),
+            Paths.bytes(Paths.generatedOCMF.appendingPathComponent("cdrs/input-array.json")),
         ]
         var reports = 0
         var errors = 0

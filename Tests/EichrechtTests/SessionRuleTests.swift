@@ -7,18 +7,6 @@ import Testing
 /// unsigned copy, and a bound on the work one unit may ask for.
 @Suite("Session rules")
 struct SessionRuleTests {
-    static let folder = Paths.vectors.appendingPathComponent("generated-sessions")
-
-    @Test("generated session vector", arguments: GeneratedVector.load(folder))
-    func vector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
-    }
-
-    @Test("the session vectors are all there")
-    func vectorCount() {
-        #expect(GeneratedVector.load(Self.folder).count >= 8)
-    }
-
     /// An OCMF value whose one reading and identification are given; signed with a dummy signature,
     /// since the consistency rules look at what is signed, not at whether the signature holds.
     static func ocmf(pagination: Int, type: String, value: String, unit: String = "kWh", id: String) -> String {

@@ -2,9 +2,10 @@
 """Generate self-made Eichrecht test vectors: OCMF records inside OCPI 2.2.1 CDRs.
 
 Usage:
-    Scripts/generate_vectors.py                      # (re)generate Vectors/generated/ and self-check it
-    Scripts/generate_vectors.py --check-only         # only re-run the self-check on the existing files
-    Scripts/generate_vectors.py --bench N OUT.ndjson # write N valid P-256 CDRs as NDJSON (not committed)
+    Scripts/generate_ocmf_vectors.py                      # (re)generate Vectors/generated-ocmf/ and self-check it
+    Scripts/generate_ocmf_vectors.py --check-only         # only re-run the self-check on the existing files
+    Scripts/generate_ocmf_vectors.py --check-cli          # also run .build/debug/eichrecht on every vector
+    Scripts/generate_ocmf_vectors.py --bench N OUT.ndjson # write N valid P-256 CDRs as NDJSON (not committed)
         [--bench-unique K]                           #   sign only K distinct sessions (for very large N)
 
 Standard library only. Every key generation and every signature is made by the `openssl` CLI
@@ -13,20 +14,17 @@ The self-check verifies every signature again with `openssl dgst -sha256 -verify
 reference evaluation of the verdict rules (the contract in docs/ARCHITECTURE.md) over the written
 files, asserting that it agrees with manifest.json.
 
-Output (everything under Vectors/generated/ is rewritten on every run; new keys, new signatures):
+Output (everything under Vectors/generated-ocmf/ is rewritten on every run; new keys, new signatures):
     keys/<key>.pem, keys/<key>.pub.pem, keys/<key>.pub.hex   test keys (private keys are test keys!)
     keys/<vector>.pub.hex                                       trusted keys referenced by key_file
     cdrs/<vector>.json | .ndjson                                the vectors
     manifest.json                                               expectations, one object per file
 """
 
-import argparse
 import base64
 import json
 import os
 import random
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,11 +34,13 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from vectorlib import (Raw, curve_order, der_int_content, der_len, der_read, der_tlv, dumps, openssl,
-                       openssl_verify, sig_from_der, sig_to_der)
+from vectorlib import (Raw, TestKey, check_signed_and_manifest, curve_order, der_int_content, der_read, der_tlv,
+                       dumps, fresh_dirs, generator_main, openssl, openssl_verify, sig_from_der, sig_to_der,
+                       write_manifest)
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT_DIR = ROOT / "Vectors" / "generated"
+OUT_DIR = ROOT / "Vectors" / "generated-ocmf"
+CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 # OpenSSL curve name -> (OCMF SA name, coordinate size in bytes)
 CURVES = {
@@ -83,33 +83,14 @@ EPOCH_1970 = datetime(1970, 1, 1, tzinfo=timezone.utc)
 # keys
 # --------------------------------------------------------------------------------------------
 
-class Key:
+class Key(TestKey):
+    """A fresh test key with its OCMF SA name; `.pub.hex` is its hex DER SubjectPublicKeyInfo."""
+
     def __init__(self, name, curve, keydir):
-        self.name = name
-        self.curve = curve
+        super().__init__(name, curve, keydir)
         self.sa, self.n = CURVES[curve]
-        self.pem = keydir / (name + ".pem")
-        self.pub_pem = keydir / (name + ".pub.pem")
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:" + curve,
-                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
-        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        (keydir / (name + ".pub.hex")).write_text(self.spki.hex())
-        point = self.spki[-(2 * self.n + 1):]
-        assert point[0] == 4, "expected an uncompressed point at the end of the SPKI"
-        self.x, self.y = point[1:1 + self.n], point[1 + self.n:]
+        self.write_public(".pub.hex", self.spki.hex())
         self.order = curve_order(curve)
-
-    @property
-    def sec1_uncompressed(self):
-        return b"\x04" + self.x + self.y
-
-    @property
-    def sec1_compressed(self):
-        return bytes([2 + (self.y[-1] & 1)]) + self.x
-
-    def sign(self, message):
-        return openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout
 
     def spelling(self, kind):
         h = self.spki.hex()
@@ -127,11 +108,11 @@ class Key:
         if kind == "raw-xy-hex":
             return (self.x + self.y).hex()
         if kind == "sec1-uncompressed-hex":
-            return self.sec1_uncompressed.hex()
+            return self.point.hex()
         if kind == "sec1-compressed-hex":
-            return self.sec1_compressed.hex()
+            return self.compressed.hex()
         if kind == "sec1-compressed-base64":
-            return base64.b64encode(self.sec1_compressed).decode()
+            return base64.b64encode(self.compressed).decode()
         if kind == "oca-envelope":
             return base64.b64encode(("oca:base16:asn1:" + h).encode()).decode()
         raise ValueError(kind)
@@ -1181,7 +1162,7 @@ def check_manifest(outdir):
 def write_docs(outdir):
     (outdir / "keys" / "README.md").write_text(
         "# Test keys — NOT SECRET\n\n"
-        "Every key in this folder was generated by `Scripts/generate_vectors.py` with `openssl genpkey` for the\n"
+        "Every key in this folder was generated by `Scripts/generate_ocmf_vectors.py` with `openssl genpkey` for the\n"
         "self-generated test vectors only. The private keys (`*.pem` without `.pub`) are committed on purpose:\n"
         "they are **test keys**, protect nothing, and are replaced on every run of the script.\n\n"
         "* `<curve>-main.pem` / `.pub.pem` / `.pub.hex` — signing key per curve (hex = DER SPKI)\n"
@@ -1189,7 +1170,7 @@ def write_docs(outdir):
         "* `<vector>.pub.hex` — the trusted key a vector's manifest `key_file` names (hex DER SPKI, no newline)\n")
     (outdir / "SOURCES.md").write_text(
         "# Generated vectors\n\n"
-        "Self-generated by `Scripts/generate_vectors.py` (python3 standard library + the `openssl` CLI). Nothing\n"
+        "Self-generated by `Scripts/generate_ocmf_vectors.py` (python3 standard library + the `openssl` CLI). Nothing\n"
         "here comes from a real meter: the OCMF payloads imitate real records (FV 1.0, one reading per split record,\n"
         "or B and E in one record), keys are fresh test keys (see `keys/README.md`), and every signature is made by\n"
         "`openssl dgst -sha256 -sign`. Re-running the script regenerates keys, signatures and files.\n\n"
@@ -1200,17 +1181,28 @@ def write_docs(outdir):
         "must fail) and runs a small reference evaluation of the verdict rules over the written files.\n")
 
 
-def generate(outdir):
-    for sub in ("keys", "cdrs"):
-        shutil.rmtree(outdir / sub, ignore_errors=True)
-        (outdir / sub).mkdir(parents=True)
-    g = Generator(outdir)
+# The records signed in this run, for the self-check (empty with --check-only).
+RECORDS = []
+
+
+def generate():
+    fresh_dirs(OUT_DIR, "keys", "cdrs")
+    g = Generator(OUT_DIR)
     g.build()
-    (outdir / "manifest.json").write_text(json.dumps(g.manifest, indent=2, ensure_ascii=False) + "\n")
-    write_docs(outdir)
-    bad = check_records(g.records)
-    print("signatures checked: %d records" % len(g.records))
-    return g, bad
+    RECORDS[:] = g.records
+    write_manifest(OUT_DIR, g.manifest, indent=2)
+    write_docs(OUT_DIR)
+
+
+def self_check(check_cli):
+    """openssl re-verifies every record of this run, the reference evaluation of the verdict rules
+    agrees with the manifest, and with `check_cli` the built CLI does too."""
+    bad = check_records(RECORDS)
+    print("signatures checked: %d records" % len(RECORDS))
+    mbad, count = check_manifest(OUT_DIR)
+    bad += mbad
+    print("%d vector files; reference self-check %s" % (count, "OK" if bad == 0 else "FAILED (%d problems)" % bad))
+    return bad + (check_signed_and_manifest(OUT_DIR, [], CLI) if check_cli else 0)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1273,26 +1265,18 @@ def bench(n, out_path, unique=0):
               % (n, len(sigs), out_path, time.time() - t0, key.spki.hex()), file=sys.stderr)
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def bench_arguments(ap):
     ap.add_argument("--bench", nargs=2, metavar=("N", "OUT"), help="write N valid P-256 CDRs as NDJSON to OUT")
     ap.add_argument("--bench-unique", type=int, default=0, metavar="K",
                     help="with --bench: sign only K distinct sessions and reuse them with distinct CDR ids")
-    ap.add_argument("--check-only", action="store_true", help="only self-check the existing Vectors/generated")
-    ap.add_argument("--out", default=str(OUT_DIR), help=argparse.SUPPRESS)
-    a = ap.parse_args()
-    if a.bench:
-        bench(int(a.bench[0]), a.bench[1], a.bench_unique)
+
+
+def bench_mode(args):
+    if args.bench:
+        bench(int(args.bench[0]), args.bench[1], args.bench_unique)
         return 0
-    outdir = Path(a.out)
-    bad = 0
-    if not a.check_only:
-        _, bad = generate(outdir)
-    mbad, count = check_manifest(outdir)
-    bad += mbad
-    print("%d vector files; self-check %s" % (count, "OK" if bad == 0 else "FAILED (%d problems)" % bad))
-    return 1 if bad else 0
+    return None
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    generator_main(__doc__, generate, self_check, bench_arguments, bench_mode)

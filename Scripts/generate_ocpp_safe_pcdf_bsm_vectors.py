@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Generate self-made vectors for the transports and formats of issue 5: OCPP signed meter values
+"""Generate self-made vectors for transports and formats beyond OCMF-in-OCPI: OCPP signed meter values
 with OCMF inside, S.A.F.E. values XML, PCDF records and BAUER BSM-WS36A snapshots (alone and inside
 OCPI 2.2.1 CDRs), and trusted key lists.
 
 Usage:
-    Scripts/generate_issue5_vectors.py              # (re)generate Vectors/generated-issue5/ and self-check it
-    Scripts/generate_issue5_vectors.py --check-only # only re-run the self-check on the existing files
-    Scripts/generate_issue5_vectors.py --check-cli  # also run .build/debug/eichrecht on every vector and
+    Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py              # (re)generate Vectors/generated-ocpp-safe-pcdf-bsm/ and self-check it
+    Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py --check-only # only re-run the self-check on the existing files
+    Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py --check-cli  # also run .build/debug/eichrecht on every vector and
                                                     # compare its verdicts and checks with manifest.json
 
 Standard library only. Every key and signature comes from the `openssl` CLI (OpenSSL 3):
@@ -24,12 +24,12 @@ Formats, as documented in docs/formats (shared corpus):
                Meta3, Evt: numeric = value u32/i32 big-endian ‖ scale i8 ‖ unit code u8, string =
                length u32 big-endian ‖ UTF-8.
 
-Output (everything under Vectors/generated-issue5/ is rewritten on every run; new keys, new signatures):
+Output (everything under Vectors/generated-ocpp-safe-pcdf-bsm/ is rewritten on every run; new keys, new signatures):
     keys/<name>.pem, .pub.pem, .pub.hex   test keys (the private keys are test keys!) and README.md
     keys/trusted-*.csv|json               trusted key lists (meter -> key)
     ocpp/*.json, safe/*.xml, pcdf/*.pcdf, bsm/*.json, cdrs/*.json   the vectors
     manifest.json                         expectations, one object per file (same shape as
-                                          Vectors/generated/manifest.json)
+                                          Vectors/generated-ocmf/manifest.json)
 """
 
 import base64
@@ -41,10 +41,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vectorlib import Raw, dumps, openssl, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
+from vectorlib import Raw, dumps, check_signed_and_manifest, generator_main, TestKey, VectorManifest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "Vectors" / "generated-issue5"
+OUT = ROOT / "Vectors" / "generated-ocpp-safe-pcdf-bsm"
 CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 ALL_CHECKS = ["format", "public_key", "signature", "consistency", "meter_status", "pairing", "energy",
@@ -55,23 +55,11 @@ ALL_CHECKS = ["format", "public_key", "signature", "consistency", "meter_status"
 # keys and signing
 # --------------------------------------------------------------------------------------------
 
-class Key:
-    """A P-256 test key made by openssl."""
-
-    def __init__(self, name, keydir):
-        self.name = name
-        self.pem = keydir / (name + ".pem")
-        self.pub_pem = keydir / (name + ".pub.pem")
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:prime256v1",
-                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        (keydir / (name + ".pub.hex")).write_text(self.spki.hex())
-        self.point = self.spki[-65:]
-        assert self.point[0] == 4
-
-    def sign(self, message):
-        return openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout
+def Key(name, keydir):
+    """A fresh P-256 test key; `.pub.hex` is its hex DER SubjectPublicKeyInfo."""
+    key = TestKey(name, "prime256v1", keydir)
+    key.write_public(".pub.hex", key.spki.hex())
+    return key
 
 
 SIGNED = []  # (description, pub_pem, signature DER, message, must_verify) for the self-check
@@ -293,17 +281,17 @@ def generate():
         shutil.rmtree(OUT)
     keydir = OUT / "keys"
     keydir.mkdir(parents=True)
-    main = Key("issue5-main", keydir)
-    other = Key("issue5-other", keydir)
+    main = Key("p256-main", keydir)
+    other = Key("p256-other", keydir)
     (keydir / "README.md").write_text(
-        "# Test keys\n\nThese P-256 keys were made by `Scripts/generate_issue5_vectors.py` with `openssl genpkey`.\n"
+        "# Test keys\n\nThese P-256 keys were made by `Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py` with `openssl genpkey`.\n"
         "They are **test keys**: the private keys are published here on purpose and protect nothing. Never\n"
         "use them for anything but these vectors.\n\n"
-        "* `issue5-main`: signs every vector.\n* `issue5-other`: the wrong key of the negative vectors.\n"
+        "* `p256-main`: signs every vector.\n* `p256-other`: the wrong key of the negative vectors.\n"
         "* `trusted-*.csv|json`: trusted key lists mapping meter serials to keys, for `--keys`.\n")
     # Trusted key lists: the OCMF meter, the PCDF meter and the BSM meter -> the main key.
     (keydir / "trusted-main.csv").write_text(
-        "meter,public_key\n# serials of the issue-5 vectors\n%s,%s\n%s,%s\n%s,%s\n" % (
+        "meter,public_key\n# serials of the OCMF, PCDF and BSM meters of these vectors\n%s,%s\n%s,%s\n%s,%s\n" % (
             MS, main.spki.hex(), "ISS50000001", base64.b64encode(main.spki).decode(), BSM_METER, main.point.hex()))
     (keydir / "trusted-main.json").write_text(json.dumps(
         [{"meter": MS, "public_key": base64.b64encode(main.spki).decode()},
@@ -343,7 +331,7 @@ def generate():
                                                                                         "encodingMethod": "OCMF"}}]}]}
     add("ocpp/ocpp21-meter-values-no-key.json", dumps(mv, indent=1),
         "OCPP 2.1 MeterValuesRequest: plain OCMF in signedMeterData, no key sent (empty / absent publicKey), "
-        "the trusted key given as key_file", ["verified"], dict(ok, key_trust="pass"), key_file="keys/issue5-main.pub.hex")
+        "the trusted key given as key_file", ["verified"], dict(ok, key_trust="pass"), key_file="keys/p256-main.pub.hex")
     add("ocpp/ocpp21-meter-values-no-key-unverifiable.json", dumps(mv, indent=1),
         "the same message without a trusted key: no key anywhere", ["unverifiable"],
         {"format": "pass", "public_key": "skip", "signature": "skip"})
@@ -368,7 +356,7 @@ def generate():
              {"value": e, "context": "Transaction.End", "format": "SignedData"}]
     add("ocpp/ocpp16-raw-ocmf.json", dumps(raw16, indent=1),
         "OCPP 1.6 sampled values with the raw OCMF string in value (older stations), key as key_file",
-        ["verified"], dict(ok, key_trust="pass"), key_file="keys/issue5-main.pub.hex")
+        ["verified"], dict(ok, key_trust="pass"), key_file="keys/p256-main.pub.hex")
     bt, et = ocmf_pair(main, "ocpp tampered", tamper_end=lambda p: p.replace('"RV":1012.345', '"RV":1013.345'))
     add("ocpp/ocpp201-tampered.json", dumps([sampled(bt, "Transaction.Begin"), sampled(et, "Transaction.End")], indent=1),
         "OCPP 2.0.1 sampled values; the End record's RV was changed after signing", ["invalid"],
@@ -379,7 +367,7 @@ def generate():
         {"signature": "fail", "public_key": "pass"})
     add("ocpp/ocpp201-listed-key-differs.json", dumps(event, indent=1),
         "the valid TransactionEventRequest checked against a key list that maps the meter to another key",
-        ["invalid"], {"public_key": "fail"}, key_file="keys/issue5-other.pub.hex")
+        ["invalid"], {"public_key": "fail"}, key_file="keys/p256-other.pub.hex")
 
     # ---------------- S.A.F.E. XML ----------------
     sb, se = ocmf_pair(main, "safe pair", first_pg=200)
@@ -405,7 +393,7 @@ def generate():
         "no <publicKey> anywhere: unverifiable", ["unverifiable"], {"public_key": "skip", "signature": "skip"})
     add("safe/safe-no-key-trusted.xml", safe_doc([dict(v, key=None) for v in pair]),
         "no <publicKey>, the trusted key given as key_file", ["verified"], dict(ok, key_trust="pass"),
-        key_file="keys/issue5-main.pub.hex")
+        key_file="keys/p256-main.pub.hex")
     tb, te = ocmf_pair(main, "safe tampered", first_pg=300,
                        tamper_end=lambda p: p.replace('"RV":1012.345', '"RV":1112.345'))
     add("safe/safe-tampered.xml", safe_doc([dict(pair[0], data=tb), dict(pair[1], data=te)]),
@@ -448,7 +436,7 @@ def generate():
         "RV changed after signing", ["invalid"], {"signature": "fail"})
     add("pcdf/listed-key-differs.pcdf", pcdf_record(main, "pcdf listed"),
         "valid record checked against a trusted key that is not the PK key", ["invalid"], {"public_key": "fail"},
-        key_file="keys/issue5-other.pub.hex")
+        key_file="keys/p256-other.pub.hex")
     add("pcdf/malformed.pcdf", pcdf_record(main, "pcdf malformed").replace("(CD:004700)", "(CD:47min)"),
         "CD is not hhmmss: the record is malformed", ["invalid"], {"format": "fail"})
     pc_b64 = b64(pcdf_record(main, "pcdf cdr"))
@@ -488,7 +476,7 @@ def generate():
         {"signature": "fail"})
     add("bsm/bsm-listed-key.json", dumps(bsm_session(main, "bsm listed"), indent=1),
         "valid container checked with the meter's trusted key", ["verified"], dict(bsm_ok, key_trust="pass"),
-        key_file="keys/issue5-main.pub.hex")
+        key_file="keys/p256-main.pub.hex")
     sess = bsm_session(main, "bsm cdr")
     snaps = [b64(dumps({"placeInfo": sess["placeInfo"], "signedMeterValues": [s]})) for s in sess["signedMeterValues"]]
     bstart = datetime(2026, 3, 1, 8, 59, 0, tzinfo=timezone.utc)
@@ -515,12 +503,12 @@ def generate():
         dict(ok, energy="pass", start_time="pass", end_time="pass", meter_id="pass"))
 
     MANIFEST.write(
-        "# Generated vectors (issue 5)\n\nSelf-generated by `Scripts/generate_issue5_vectors.py` (python3 standard "
+        "# Generated vectors: OCPP, S.A.F.E. XML, PCDF and BSM-WS36A\n\nSelf-generated by `Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py` (python3 standard "
         "library + the `openssl` CLI). Nothing here comes from a real meter; the records imitate the documented "
         "formats (docs/formats in the shared corpus: ocpi-ocpp.md, safe-xml.md, pcdf.md, bsm-ws36a.md). Keys are "
         "fresh test keys (`keys/README.md`); every signature is made by `openssl dgst -sha256 -sign`. Re-running "
         "the script regenerates keys, signatures and files.\n\n`manifest.json` has the shape of "
-        "`Vectors/generated/manifest.json`: `file`, `key_file` (a trusted key, or null), `description`, and "
+        "`Vectors/generated-ocmf/manifest.json`: `file`, `key_file` (a trusted key, or null), `description`, and "
         "`expect` = `verdicts` (one per unit in file order) and `checks` (statuses that hold for every unit).\n")
 
 
@@ -532,9 +520,5 @@ def self_check(check_cli):
     return check_signed_and_manifest(OUT, SIGNED, CLI if check_cli else None)
 
 
-def main():
-    generator_main(__doc__, generate, self_check)
-
-
 if __name__ == "__main__":
-    main()
+    generator_main(__doc__, generate, self_check)

@@ -3,21 +3,12 @@ import Testing
 
 @testable import Eichrecht
 
-/// Vectors of `Scripts/generate_traps_vectors.py`: hostile-input fixes that need real signatures
-/// (an OCMF payload that is not UTF-8, an EDL40 block with non-zero reserved bytes).
-@Suite("Generated hostile-input vectors")
-struct GeneratedTrapVectorTests {
-    static let root = Paths.vectors.appendingPathComponent("generated-traps")
-
-    @Test("generated vector", arguments: GeneratedVector.load(root))
-    func vector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
-    }
-
-    @Test("the manifest lists the four vectors")
-    func manifest() {
-        #expect(GeneratedVector.load(Self.root).count == 4)
-    }
+/// Hostile input that needs real signatures (`Scripts/generate_hostile_vectors.py`): an OCMF payload
+/// that is not UTF-8, an EDL40 block with non-zero reserved bytes. `GeneratedVectorTests` runs their
+/// manifest; these tests look at what the decoders make of them.
+@Suite("Hostile-input vectors")
+struct HostileInputVectorTests {
+    static let root = GeneratedFolder.hostile.url
 
     @Test("a non-UTF-8 OCMF record verifies over the bytes received, also as a base64 OCPI value")
     func latin1() throws {
