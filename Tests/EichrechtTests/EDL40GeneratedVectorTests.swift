@@ -35,7 +35,9 @@ enum EDL40GenericSupport {
         guard let text = try? EDL40Fixtures.corpusBytes("edl40-sml/safe-edl-40-01.sml.hex"),
             let signedData = try? VerificationUnit.rawRecords(text), let value = signedData.signedValues.first
         else { return false }
-        if case .decoded = ValueDecoder.decode(value, index: 0, encodingMethod: nil).outcome { return true }
+        if case .decoded = SignedValueDecoding.decode(value, index: 0, encodingMethod: nil, context: .berlin).outcome {
+            return true
+        }
         return false
     }
 
