@@ -74,7 +74,8 @@ struct Export: ParsableCommand {
                         continue
                     }
                     // The writer takes the values as verification decoded them, once.
-                    if let unit = SAFEXMLWriter.Unit(label: label, verified: verifier.verifyKeepingDecodedValues(unit)) {
+                    if let unit = SAFEXMLWriter.Unit(label: label, verified: verifier.verifyKeepingDecodedValues(unit))
+                    {
                         units.append(unit)
                     }
                 }

@@ -41,7 +41,9 @@ struct BSMExporterTests {
         for file in ["bsm/exporter-contract-without-type.json", "bsm/exporter-contract-id-with-type-prefix.json"] {
             let records = try Self.records(file)
             #expect(records.allSatisfy { $0.contradictions.isEmpty }, "\(file)")
-            #expect(records.allSatisfy { $0.deviations.contains { $0.description.contains("contract has no type") } }, "\(file)")
+            #expect(
+                records.allSatisfy { $0.deviations.contains { $0.description.contains("contract has no type") } },
+                "\(file)")
         }
         let wrong = try Self.records("bsm/exporter-contract-without-type-wrong-id.json")
         #expect(wrong.last?.contradictions.contains { $0.text.contains("deadbeef") } == true)

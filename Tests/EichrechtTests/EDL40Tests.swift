@@ -325,7 +325,8 @@ struct EDL40Tests {
         let escaped = String(decoding: p256, as: UTF8.self).replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         #expect(EDL40SignatureOnlyDecoder.recognises(Array(escaped.utf8)[...]))
-        let (unescaped, signed) = try EDL40SignatureOnlyDecoder.decode(Array(escaped.utf8), context: DecodingContext.berlin)
+        let (unescaped, signed) = try EDL40SignatureOnlyDecoder.decode(
+            Array(escaped.utf8), context: DecodingContext.berlin)
         #expect(unescaped.block == record.block)
         #expect(signed.deviations.contains { $0.description.contains("escaped") })
 

@@ -76,7 +76,9 @@ struct MennekesTests {
             text.replacingOccurrences(of: "</ChargingProcess>", with: ""),
         ]
         for (index, bad) in cases.enumerated() {
-            #expect(throws: FormatError.self, "case \(index)") { _ = try MennekesDecoder.decode(Array(bad.utf8), context: .berlin) }
+            #expect(throws: FormatError.self, "case \(index)") {
+                _ = try MennekesDecoder.decode(Array(bad.utf8), context: .berlin)
+            }
         }
     }
 

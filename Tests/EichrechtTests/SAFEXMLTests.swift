@@ -283,7 +283,8 @@ struct SAFEExportKeyTests {
         let bytes = try Paths.bytes(
             Paths.vectors.appendingPathComponent("generated-issue5/safe/safe-second-key-differs.xml"))
         let units = try SAFEValuesReader.units(bytes)
-        let xml = SAFEXMLWriter().document(units.map { SAFEXMLWriter.Unit.verified($0.signedData, unit: .safeTransaction) })
+        let xml = SAFEXMLWriter().document(
+            units.map { SAFEXMLWriter.Unit.verified($0.signedData, unit: .safeTransaction) })
         let reports = try Verifier().verify(document: xml)
         #expect(reports.map(\.verdict) == [.invalid])
         #expect(reports.first?.check(.publicKey)?.status == .fail)

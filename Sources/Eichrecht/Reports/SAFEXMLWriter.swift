@@ -80,7 +80,8 @@ public struct SAFEXMLWriter: Sendable {
         let unitKey = signedData.publicKey.flatMap(KeyInput.nonEmpty) ?? fallbackKey
         var result: [Value] = []
         for decoded in unit.values {
-            let sent = signedData.signedValues.indices.contains(decoded.index)
+            let sent =
+                signedData.signedValues.indices.contains(decoded.index)
                 ? signedData.signedValues[decoded.index] : SignedValue()
             let context: String?
             switch decoded.nature {

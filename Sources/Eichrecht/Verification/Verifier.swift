@@ -166,7 +166,8 @@ enum ReportBuilder {
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
-                deviations: entries.flatMap { $0.record.deviations.map(\.description) }, attributes: entries.first?.record.attributes ?? [],
+                deviations: entries.flatMap { $0.record.deviations.map(\.description) },
+                attributes: entries.first?.record.attributes ?? [],
                 error: error,
                 duplicateOf: first?.duplicateOf)
         }

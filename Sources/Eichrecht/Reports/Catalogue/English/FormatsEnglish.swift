@@ -13,7 +13,8 @@ extension FormatProblem {
         switch self {
         case .valueCarriesNoData: return "the signed value carries no data"
         case .notARecordInAnyTransport:
-            return "neither signed_data nor plain_data is a \(format.rawValue) record (read as text, base64, hex and base32)"
+            return
+                "neither signed_data nor plain_data is a \(format.rawValue) record (read as text, base64, hex and base32)"
         case .tooManyReadings(let count, let limit):
             return "too many readings: \(w.integer(count)); a record may hold at most \(w.integer(limit))"
         case .missingField(let field): return "\(TextSafety.escaped(field)) is missing"

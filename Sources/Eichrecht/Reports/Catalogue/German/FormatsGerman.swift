@@ -34,7 +34,8 @@ extension UndecodedReason {
         case .unrecognised(let method):
             let named = method.map { "Kodierungsverfahren \"\(TextSafety.escaped($0))\"" } ?? "kein Kodierungsverfahren"
             return "\(named), und kein Dekodierer erkennt die signierten Daten"
-        case .unsupported(let format): return "das Kodierungsverfahren \(format) wird von dieser Version nicht unterstützt"
+        case .unsupported(let format):
+            return "das Kodierungsverfahren \(format) wird von dieser Version nicht unterstützt"
         }
     }
 }
@@ -71,7 +72,8 @@ extension Contradiction {
     var german: String {
         switch kind {
         case .otherRecordInField(let field, let format, let signedField):
-            return "\(field) enthält einen anderen \(format.rawValue)-Datensatz als \(signedField) (abweichende signierte Daten)"
+            return
+                "\(field) enthält einen anderen \(format.rawValue)-Datensatz als \(signedField) (abweichende signierte Daten)"
         case .unsignedOffset(let element, let written, let zoneOffset, let zone, let readAs):
             return "der unsignierte UTC-Versatz \(written) von \(element) ist nicht der Versatz \(zoneOffset) der "
                 + "Zeitzone \(zone) des Zählers; die signierte Ortszeit wird als \(readAs) gelesen"
