@@ -145,7 +145,7 @@ struct AlfenDecoderTests {
         }
         let lower = AlfenFixtures.replacing(line, field: 3, with: AlfenFixtures.field(line, 3).lowercased())
         let (_, signed) = try AlfenFixtures.decode(lower)
-        #expect(signed.deviations.contains { $0.contains("lower-case") })
+        #expect(signed.deviations.contains { $0.description.contains("lower-case") })
     }
 
     @Test("exact field lengths are enforced")

@@ -20,7 +20,7 @@ struct BSMExporterTests {
         let records = try Self.records("bsm/exporter-empty-string-omitted.json")
         #expect(records.count == 2)
         for record in records {
-            #expect(record.deviations.contains { $0.contains("Meta3 has no value") })
+            #expect(record.deviations.contains { $0.description.contains("Meta3 has no value") })
             #expect(record.contradictions.isEmpty)
             guard case .bsmWS36A(let snapshot)? = record.details else {
                 Issue.record("no BSM details")
@@ -36,7 +36,9 @@ struct BSMExporterTests {
         for file in ["bsm/exporter-contract-without-type.json", "bsm/exporter-contract-id-with-type-prefix.json"] {
             let records = try Self.records(file)
             #expect(records.allSatisfy { $0.contradictions.isEmpty }, "\(file)")
-            #expect(records.allSatisfy { $0.deviations.contains { $0.contains("contract has no type") } }, "\(file)")
+            #expect(
+                records.allSatisfy { $0.deviations.contains { $0.description.contains("contract has no type") } },
+                "\(file)")
         }
         let wrong = try Self.records("bsm/exporter-contract-without-type-wrong-id.json")
         #expect(wrong.last?.contradictions.contains { $0.text.contains("deadbeef") } == true)

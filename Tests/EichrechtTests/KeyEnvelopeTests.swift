@@ -84,7 +84,7 @@ struct KeyEnvelopeTests {
                 document: Paths.bytes(Self.root.appendingPathComponent("cdrs/envelope-keba-base64-json.json"))
             ).first)
         #expect(report.verdict == .verified)
-        #expect(report.values.allSatisfy { $0.deviations.contains { $0.contains(#"member "UK""#) } })
+        #expect(report.values.allSatisfy { $0.deviations.contains { $0.description.contains(#"member "UK""#) } })
     }
 
     @Test("an unreadable CDR key set aside for the trusted key is named in the warning")

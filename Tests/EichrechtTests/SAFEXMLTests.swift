@@ -149,7 +149,7 @@ struct SAFEXMLTests {
             json: JSONParser.parse(Paths.bytes(Self.generated.appendingPathComponent("cdrs/ocmf-cdr.json"))))
         let signedData = try #require(cdr.signedData)
         let xml = String(
-            decoding: SAFEXMLWriter().document([.init(label: "CDR --1--", signedData: signedData)]), as: UTF8.self)
+            decoding: SAFEXMLWriter().document([.verified(signedData, label: "CDR --1--", unit: .cdr)]), as: UTF8.self)
         #expect(xml.contains("<!-- CDR - -1- -  -->"))  // no "--" inside a comment, none before its end
         #expect(xml.contains("context=\"Transaction.Begin\"") && xml.contains("context=\"Transaction.End\""))
         #expect(xml.contains("<signedData format=\"OCMF\" encoding=\"plain\">OCMF|{"))
@@ -173,7 +173,7 @@ struct SAFEXMLTests {
                         !signedData.signedValues.isEmpty
                     else { continue }
                     let original = Verifier().verify(signedData: signedData)
-                    let xml = SAFEXMLWriter().document([.init(signedData: signedData)])
+                    let xml = SAFEXMLWriter().document([.verified(signedData, unit: .cdr)])
                     let again = try Self.reports(xml)
                     #expect(again.count == 1, "\(file)")
                     guard let reimported = again.first else { continue }
@@ -254,7 +254,7 @@ struct SAFEXMLTests {
             let values = try? SAFEValuesReader.values(bytes)
         else { return true }
         return values.allSatisfy { value in
-            ValueDecoder.firstRecognised(Array(value.data.utf8)).map { assertedInnerFormats.contains($0.2.format) }
+            Transport.firstRecognised(Array(value.data.utf8)).map { assertedInnerFormats.contains($0.decoder.format) }
                 ?? false
         }
     }
@@ -277,7 +277,8 @@ struct SAFEExportKeyTests {
         let bytes = try Paths.bytes(
             Paths.vectors.appendingPathComponent("generated-ocpp-safe-pcdf-bsm/safe/safe-second-key-differs.xml"))
         let units = try SAFEValuesReader.units(bytes)
-        let xml = SAFEXMLWriter().document(units.map { SAFEXMLWriter.Unit(signedData: $0.signedData) })
+        let xml = SAFEXMLWriter().document(
+            units.map { SAFEXMLWriter.Unit.verified($0.signedData, unit: .safeTransaction) })
         let reports = try Verifier().verify(document: xml)
         #expect(reports.map(\.verdict) == [.invalid])
         #expect(reports.first?.check(.publicKey)?.status == .fail)

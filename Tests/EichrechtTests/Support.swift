@@ -206,3 +206,16 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
         return problems
     }
 }
+
+extension DecodingContext {
+    /// The contract's default meter time zone, as verification passes it on.
+    static let berlin = DecodingContext(meterTimeZone: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
+}
+
+extension SAFEXMLWriter.Unit {
+    /// A unit to export, decoded once by a verification of `signedData` as `unit`.
+    static func verified(_ signedData: SignedData, label: String? = nil, unit: UnitKind = .signedData) -> Self {
+        // A SignedData always makes a unit: the optional only guards CDRs without signed data.
+        Self(label: label, verified: Verifier().verifyKeepingDecodedValues(signedData: signedData, unit: unit))!
+    }
+}

@@ -126,7 +126,7 @@ public struct SignedRecord: Sendable {
     /// The signed readings, in the record's order.
     public var readings: [Reading]
     /// Deviations from the format's specification that did not stop decoding.
-    public var deviations: [String]
+    public var deviations: [Deviation]
     /// The record in its format's own model, for reports that show every field.
     public var details: RecordDetails?
     /// Signed fields that must be equal in every record of one session (adapter id, OBIS, scaler,
@@ -148,7 +148,7 @@ public struct SignedRecord: Sendable {
         format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
         algorithm: SignatureAlgorithm? = nil, algorithmProblem: String? = nil, embeddedKey: KeyInput? = nil,
         meter: MeterIdentity = MeterIdentity(), transactionReference: String? = nil, pagination: Pagination? = nil,
-        identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [String] = []
+        identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [Deviation] = []
     ) {
         self.format = format
         self.signedBytes = signedBytes

@@ -5,7 +5,8 @@ enum SessionAssembler {
     static let maximumSignedValues = 1_000
 
     static func assemble(
-        cdr: CDR?, signedData: SignedData?, unit: UnitKind, options: VerificationOptions, keys: KeyCache
+        cdr: CDR?, signedData: SignedData?, unit: UnitKind, options: VerificationOptions, keys: KeyCache,
+        decoders: [any MeterFormatDecoder] = FormatRegistry.decoders
     ) -> Session {
         var session = Session(
             cdr: cdr, signedData: signedData, unit: unit, values: [], records: [], registers: [],
@@ -26,10 +27,15 @@ enum SessionAssembler {
             )
             return session
         }
+        var context = DecodingContext(meterTimeZone: options.meterTimeZone)
+        context.decoders = decoders
+        // The one decoding of each value; every later stage reads `session.values`.
         session.values = signedData.signedValues.enumerated().map { index, value in
-            ValueDecoder.decode(
-                value, index: index, encodingMethod: signedData.encodingMethod,
-                context: DecodingContext(meterTimeZone: options.meterTimeZone))
+            var decoded = SignedValueDecoding.decode(
+                value, index: index, encodingMethod: signedData.encodingMethod, context: context)
+            // Inputs without a nature field (raw records, S.A.F.E., OCPP) take the readings' one.
+            if value.nature == nil, unit.infersMissingNature { decoded.inferNatureFromReadings() }
+            return decoded
         }
         let cdrKey = signedData.publicKey.flatMap {
             $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0)
@@ -57,7 +63,7 @@ enum SessionAssembler {
                 let key = resolveKey(
                     for: record, cdrKey: valueKey ?? cdrKey, trusted: options.trustedKeys, keys: keys,
                     unit: unit, perValue: valueKey != nil, notes: &notes)
-                record.deviations += notes.envelopes
+                record.deviations += notes.envelopes.map { .keyWrapped($0.origin, envelope: $0.envelope) }
                 let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
@@ -90,6 +96,7 @@ enum SessionAssembler {
             }
         }
         let cdrName = KeyNames.given(unit: unit, perValue: perValue)
+        let cdrOrigin = KeyOrigin.given(unit, perValue: perValue)
         let embeddedName = Message(en: "the key embedded in the record", de: "Der im Datensatz eingebettete Schlüssel")
         let trustedName = Message(en: "the trusted key", de: "Der vertrauenswürdige Schlüssel")
 
@@ -100,7 +107,9 @@ enum SessionAssembler {
             case .failure(let problem): return .failed(problem.message)
             }
         }
-        for (input, source, name) in [(cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, embeddedName)] {
+        for (input, source, name, origin) in [
+            (cdrKey, KeySource.cdr, cdrName, cdrOrigin), (record.embeddedKey, .embedded, embeddedName, .embedded),
+        ] {
             guard let input else { continue }
             switch decode(input, name) {
             case .failure(let problem):
@@ -109,7 +118,7 @@ enum SessionAssembler {
                 notes.setAside.append(problem.message)
             case .success(let key):
                 if let envelope = key.envelope {
-                    notes.envelopes.append("\(name.en) is wrapped: read from \(envelope)")
+                    notes.envelopes.append((origin, envelope))
                 }
                 if let (existing, existingSource) = chosen {
                     if key != existing {
@@ -150,16 +159,13 @@ enum SessionAssembler {
         {
             return SignatureOutcome(status: .valid, reason: nil)
         }
-        // OCMF 1.0 signed the payload with optional whitespace removed; later versions sign it as sent.
-        if record.format == .ocmf, let compact = JSONWhitespace.removed(from: record.signedBytes),
-            SignatureVerifier.verify(
-                message: compact, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
+        // Bytes the format allows a signature to cover instead (OCMF 1.0: no whitespace).
+        for candidate in FormatRegistry.decoder(for: record.format)?.alternativeSignedBytes(record) ?? []
+        where SignatureVerifier.verify(
+            message: candidate.bytes, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
         {
             return SignatureOutcome(
-                status: .valid,
-                reason: Message(
-                    en: "verified over the payload with whitespace removed (OCMF 1.0 rule)",
-                    de: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"),
+                status: .valid, reason: Message(en: candidate.rule.english, de: candidate.rule.german),
                 normalised: true)
         }
         return SignatureOutcome(
@@ -251,40 +257,8 @@ extension KeyInput.DecodingError {
 struct KeyNotes {
     /// Keys that could not be read and were set aside for a trusted key.
     var setAside: [Message] = []
-    /// Deviations: keys found inside a wrapper (a JSON object, PEM text).
-    var envelopes: [String] = []
-}
-
-/// Removes JSON whitespace outside strings (OCMF 1.0's "unified format").
-enum JSONWhitespace {
-    /// The compacted bytes, or `nil` when there is no whitespace to remove.
-    static func removed(from bytes: [UInt8]) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inString = false
-        var escaped = false
-        var removedAny = false
-        for c in bytes {
-            if inString {
-                out.append(c)
-                if escaped {
-                    escaped = false
-                } else if c == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if c == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            if JSONScanner.isWhitespace(c) {
-                removedAny = true
-                continue
-            }
-            if c == UInt8(ascii: "\"") { inString = true }
-            out.append(c)
-        }
-        return removedAny ? out : nil
-    }
+    /// Keys found inside a wrapper (a JSON object, PEM text), by where they came from.
+    var envelopes: [(origin: KeyOrigin, envelope: String)] = []
 }
 
 extension SignedValue.Nature {

@@ -13,6 +13,8 @@ public struct Verifier: Sendable {
     public var options: VerificationOptions
     /// Decoded keys and OpenSSL key handles, shared by copies of this verifier.
     public let keyCache: KeyCache
+    /// The format decoders verification uses: the registry's, unless a test registers its own.
+    var formatDecoders: [any MeterFormatDecoder] = FormatRegistry.decoders
 
     /// The checks, in report order. Each is independent; the verdict is derived from all results.
     public static let checks: [any SessionCheck] = [
@@ -28,18 +30,44 @@ public struct Verifier: Sendable {
 
     /// Verifies a decoded CDR.
     public func verify(cdr: CDR) -> Report {
-        report(
-            SessionAssembler.assemble(
-                cdr: cdr, signedData: cdr.signedData, unit: .cdr, options: options, keys: keyCache),
-            id: cdr.id)
+        report(session(cdr: cdr, signedData: cdr.signedData, unit: .cdr), id: cdr.id)
     }
 
     /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against); `unit` says what it
     /// came as (a bare SignedData, a S.A.F.E. transaction, OCPP values, raw records).
     public func verify(signedData: SignedData, id: String? = nil, unit: UnitKind = .signedData) -> Report {
-        report(
-            SessionAssembler.assemble(cdr: nil, signedData: signedData, unit: unit, options: options, keys: keyCache),
-            id: id)
+        report(session(cdr: nil, signedData: signedData, unit: unit), id: id)
+    }
+
+    /// Verifies one unit and keeps, beside the report, its signed values as verification decoded
+    /// them, for writers that hand the values on (the S.A.F.E. export): nothing is decoded twice.
+    public func verifyKeepingDecodedValues(_ unit: VerificationUnit) -> VerifiedUnit {
+        let cdr: CDR?
+        let signedData: SignedData?
+        switch unit.content {
+        case .cdr(let value):
+            cdr = value
+            signedData = value.signedData
+        case .signedData(let value):
+            cdr = nil
+            signedData = value
+        }
+        let session = session(cdr: cdr, signedData: signedData, unit: unit.kind)
+        var result = report(session, id: cdr?.id)
+        if result.id == nil { result.id = unit.label }
+        return VerifiedUnit(report: result, signedData: signedData, values: session.values)
+    }
+
+    /// `verifyKeepingDecodedValues(_:)` for a standalone SignedData that came as `unit`.
+    public func verifyKeepingDecodedValues(signedData: SignedData, unit: UnitKind = .signedData) -> VerifiedUnit {
+        let session = session(cdr: nil, signedData: signedData, unit: unit)
+        return VerifiedUnit(report: report(session, id: nil), signedData: signedData, values: session.values)
+    }
+
+    /// Decodes (once) and assembles the session of one unit.
+    func session(cdr: CDR?, signedData: SignedData?, unit: UnitKind) -> Session {
+        SessionAssembler.assemble(
+            cdr: cdr, signedData: signedData, unit: unit, options: options, keys: keyCache, decoders: formatDecoders)
     }
 
     /// Verifies one CDR given as JSON bytes.
@@ -118,7 +146,7 @@ enum ReportBuilder {
             var error: String?
             switch value.outcome {
             case .malformed(let e): error = e.description
-            case .unsupported(let reason), .unrecognised(let reason): error = reason
+            case .unsupported(let reason), .unrecognised(let reason): error = reason.description
             case .decoded: break
             }
             let first = entries.first
@@ -138,7 +166,8 @@ enum ReportBuilder {
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
-                deviations: entries.flatMap(\.record.deviations), attributes: entries.first?.record.attributes ?? [],
+                deviations: entries.flatMap { $0.record.deviations.map(\.description) },
+                attributes: entries.first?.record.attributes ?? [],
                 error: error,
                 duplicateOf: first?.duplicateOf)
         }
@@ -166,4 +195,14 @@ enum ReportBuilder {
             endDateTime: cdr.endDateTime?.text,
             meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems)
     }
+}
+
+/// A verified unit: its report, and its signed values as the one decoding read them.
+public struct VerifiedUnit: Sendable {
+    /// The unit's report.
+    public var report: Report
+    /// The unit's signed data, as read from the input (`nil` for a CDR without any).
+    public var signedData: SignedData?
+    /// Each signed value as decoded, in `signed_values` order.
+    public var values: [DecodedValue]
 }

@@ -5,13 +5,13 @@
 /// surrounding whitespace and quotes are tolerated and the trailing `;` is optional. Inside the line
 /// nothing is guessed: the three base32 fields must decode to exactly 25, 82 and 48 bytes, because a
 /// hand-copied line with one character too many or too few still decodes as base32.
-public enum AlfenDecoder {
+struct AlfenDecoder: MeterFormatDecoder {
     static let marker = Array("AP;".utf8)
     static let keyLength = 25
     static let signatureLength = 48
 
     /// Whether the bytes (after whitespace and an opening quote) start like an Alfen line.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var rest = bytes.drop(while: JSONScanner.isWhitespace)
         if let first = rest.first, isQuote(first) { rest = rest.dropFirst() }
         return rest.starts(with: marker)
@@ -19,13 +19,13 @@ public enum AlfenDecoder {
 
     /// Cuts text holding one or more lines into the lines. An AP line contains no whitespace, so any
     /// whitespace (line breaks, spaces) separates lines.
-    public static func splitLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    static func splitLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         bytes.split(whereSeparator: JSONScanner.isWhitespace)
     }
 
     /// Decodes one line. `input` may carry surrounding whitespace and quotes. Error offsets are
     /// relative to the start of `input`.
-    public static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (AlfenRecord, SignedRecord) {
+    static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (AlfenRecord, SignedRecord) {
         let origin = input.startIndex
         var line = input
         while let first = line.first, JSONScanner.isWhitespace(first) { line = line.dropFirst() }

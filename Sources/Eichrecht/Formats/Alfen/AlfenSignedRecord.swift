@@ -27,7 +27,7 @@ extension AlfenRecord {
             transactionReference: String(sessionID),
             pagination: Pagination(context: "", number: UInt64(pagination), text: String(pagination)),
             identification: SignedIdentification(type: AlfenRecord.identificationType, data: uid),
-            readings: [reading], deviations: deviations)
+            readings: [reading], deviations: deviations.map(Deviation.detail))
         record.details = .alfen(self)
         record.natureIsSigned = true
         record.sessionInvariants = [

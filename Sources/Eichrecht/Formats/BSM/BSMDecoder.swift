@@ -5,18 +5,18 @@
 /// concatenated in the fixed order `BSMDataPoint.signedOrder`, so the JSON's member order and
 /// formatting never matter. Every signed point must be present exactly once and fit its type; a
 /// snapshot that breaks this is a `FormatError`, because no signature could be checked over it.
-public enum BSMDecoder {
+struct BSMDecoder: MeterFormatDecoder {
     /// Whether the bytes look like chargeIT JSON holding BSM-WS36A snapshots: a JSON object that
     /// names a `bsm-ws36a` context and has `additionalValues`. EMH values in chargeIT JSON name no
     /// such context.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         guard bytes.drop(while: JSONScanner.isWhitespace).first == UInt8(ascii: "{") else { return false }
         let window = Array(bytes.prefix(1 << 20))
         return contains(window, "bsm-ws36a") && contains(window, "additionalValues")
     }
 
     /// Decodes every snapshot of a container, or the one snapshot of a snapshot object.
-    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [BSMSnapshot] {
+    static func decode(_ bytes: [UInt8]) throws(FormatError) -> [BSMSnapshot] {
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
             throw FormatError(.bsmWS36A, "invalid JSON: \(error.reason)", offset: error.offset)

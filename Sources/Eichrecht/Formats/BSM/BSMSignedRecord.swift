@@ -61,13 +61,13 @@ extension BSMSnapshot {
             pagination: point("RCnt")?.integer.map {
                 Pagination(context: "", number: UInt64(max(0, $0)), text: String($0))
             },
-            identification: identification, readings: [reading], deviations: deviations)
+            identification: identification, readings: [reading], deviations: deviations.map(Deviation.detail))
         if signature == nil {
             record.signatureProblem = "the snapshot's signature is missing or not hex"
         } else if record.signature == nil {
             record.signatureProblem = "the signature is not a DER ECDSA signature"
         } else if record.signature?.encoding != .der {
-            record.deviations.append("the signature is not canonical DER (read leniently)")
+            record.deviations.append(.detail("the signature is not canonical DER (read leniently)"))
         }
         record.details = .bsmWS36A(self)
         record.natureIsSigned = true
@@ -77,7 +77,7 @@ extension BSMSnapshot {
             "EVSE (Meta2)": point("Meta2")?.text ?? "",
         ]
         record.attributes = attributes
-        record.contradictions = contradictions.map { Contradiction($0) }
+        record.contradictions = contradictions.map { Contradiction(.detail($0)) }
         return record
     }
 

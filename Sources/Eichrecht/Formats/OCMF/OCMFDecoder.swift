@@ -3,17 +3,17 @@
 /// The signed bytes are the payload section exactly as transmitted, whitespace included; the JSON is
 /// only read, never re-serialised. Sections are cut by scanning the JSON, so a `|` inside a string
 /// (seen in tariff texts) does not split a record.
-public enum OCMFDecoder {
+struct OCMFDecoder: MeterFormatDecoder {
     static let marker = Array("OCMF|".utf8)
 
     /// Whether the bytes (after leading whitespace) start like an OCMF record.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         bytes.drop(while: JSONScanner.isWhitespace).starts(with: marker)
     }
 
     /// Cuts text holding one or more records (a file may hold several, even pretty-printed) into
     /// the records' byte ranges.
-    public static func splitRecords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    static func splitRecords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var starts: [Int] = []
         var index = 0
         while index + marker.count <= bytes.count {
@@ -35,7 +35,7 @@ public enum OCMFDecoder {
     }
 
     /// Decodes one record. `bytes` may carry surrounding whitespace.
-    public static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (OCMFRecord, SignedRecord) {
+    static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (OCMFRecord, SignedRecord) {
         var bytes = input
         while let first = bytes.first, JSONScanner.isWhitespace(first) { bytes = bytes.dropFirst() }
         while let last = bytes.last, JSONScanner.isWhitespace(last) { bytes = bytes.dropLast() }
@@ -91,7 +91,7 @@ public enum OCMFDecoder {
         var fields = FieldReader(deviations: deviations)
         let record = try fields.record(payload: payload, signature: signatureJSON, publicKeySection: publicKeySection)
         var signed = fields.signedRecord(for: record, signedBytes: Array(payloadSection))
-        signed.deviations = fields.deviations
+        signed.deviations = fields.deviations.map(Deviation.detail)
         signed.details = .ocmf(record)
         return (record, signed)
     }

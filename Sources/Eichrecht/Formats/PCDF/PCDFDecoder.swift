@@ -5,7 +5,7 @@
 /// mislead a reader. Attribute syntax, dates and the encodings of `PK` and `SG` must be exact: a
 /// record that breaks them is a `FormatError`. Lengths the reference software enforces but that do
 /// not change the meaning (`CS` 8, `HW` 11, `RV` 8 characters) are deviations.
-public enum PCDFDecoder {
+struct PCDFDecoder: MeterFormatDecoder {
     static let marker = Array("128.8.0(".utf8)
     static let stx: UInt8 = 0x02
     static let etx: UInt8 = 0x03
@@ -14,14 +14,14 @@ public enum PCDFDecoder {
     static let mandatory = ["ST", "CT", "CD", "TV", "BV", "CSC", "SP", "RV", "SI", "CS", "HW", "DT", "PK", "SG"]
 
     /// Whether the bytes (after whitespace and an optional STX) start like a PCDF line.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var rest = bytes.drop(while: JSONScanner.isWhitespace)
         if rest.first == stx { rest = rest.dropFirst() }
         return rest.starts(with: marker)
     }
 
     /// Decodes one line. Error offsets are relative to the start of `input`.
-    public static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (PCDFRecord, [String]) {
+    static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (PCDFRecord, [String]) {
         let origin = input.startIndex
         func fail(_ reason: String, at index: Int) -> FormatError {
             FormatError(.pcdf, reason, offset: index - origin)

@@ -15,12 +15,12 @@ import Foundation
 ///
 /// The block is verified as it is; it is decoded only to show and cross-check its fields. Its times
 /// are local wall-clock times without offset, so they are converted with the meter's time zone.
-public enum EDL40SignatureOnlyDecoder {
+struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
     static let rootName = "signedMeterValue"
 
     /// Whether the bytes are a `<signedMeterValue>` document, plain or XML-escaped once
     /// (`&lt;signedMeterValue&gt;…`, as it arrives inside another XML document).
-    public static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
         let trimmed = bytes.drop(while: JSONScanner.isWhitespace)
         let escaped = trimmed.starts(with: Array("&lt;".utf8))
         guard escaped || XMLReader.looksLikeXML(trimmed) else { return false }
@@ -37,7 +37,7 @@ public enum EDL40SignatureOnlyDecoder {
 
     /// Decodes one `<signedMeterValue>` document, plain or entity-escaped once: the 320-byte block as
     /// it is, the signature and the embedded key, if any.
-    public static func decode(_ input: [UInt8], context: DecodingContext) throws(FormatError) -> (
+    static func decode(_ input: [UInt8], context: DecodingContext) throws(FormatError) -> (
         EDL40Record, SignedRecord
     ) {
         let format = MeterFormat.edl40Signature

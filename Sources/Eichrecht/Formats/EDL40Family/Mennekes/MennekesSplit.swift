@@ -6,7 +6,7 @@ extension MennekesDecoder {
     ///
     /// The pieces are written anew from the parsed elements. Nothing signed is lost: Mennekes signs a
     /// block rebuilt from element values, not the XML text, and every element a block needs is kept.
-    public static func splitMeasurements(_ bytes: [UInt8]) -> [[UInt8]]? {
+    static func splitMeasurements(_ bytes: [UInt8]) -> [[UInt8]]? {
         guard let root = try? document(bytes), let processes = try? processes(root) else { return nil }
         var pieces: [[UInt8]] = []
         for process in processes {

@@ -24,7 +24,7 @@ extension EDL40Record {
             pagination: Pagination(context: "", number: UInt64(block.pagination), text: String(block.pagination)),
             identification: block.contractID.isEmpty
                 ? nil : SignedIdentification(data: contractText, customer: customerText),
-            readings: [reading], deviations: deviations)
+            readings: [reading], deviations: deviations.map(Deviation.detail))
         record.details = .edl40(self)
         record.sessionInvariants = [
             "server id": serverIDHex,

@@ -7,7 +7,7 @@ import Foundation
 /// its time, status, unit, scaler and value, the seconds index, the pagination, the contract id
 /// with its time, the logbook bytes (the last two bytes of the list signature) and, on EMOC meters,
 /// the extended fields. Telegrams carry no key: it comes from the CDR or the caller.
-public enum EDL40SMLDecoder {
+struct EDL40SMLDecoder: MeterFormatDecoder {
     enum Entry {
         static let secondsIndex: [UInt8] = [0x81, 0x00, 0x60, 0x08, 0x00, 0x01]
         static let pagination: [UInt8] = [0x81, 0x80, 0x81, 0x71, 0x01, 0xFF]
@@ -21,7 +21,7 @@ public enum EDL40SMLDecoder {
     }
 
     /// Decodes one SML file.
-    public static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
+    static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
         EDL40Record, SignedRecord
     ) {
         let format = MeterFormat.edl40SML

@@ -6,7 +6,7 @@ import Foundation
 /// id, the start register (1-0:1.8.0*128), the actual register (1-0:1.8.0*255, with its own
 /// 66-byte value signature), the pagination and the 20-byte ESTH. The signature is the first 64
 /// bytes of the list signature, ECDSA P-256 over SHA-256 of the rebuilt ISA block.
-public enum ISAEDL40Decoder {
+struct ISAEDL40Decoder: MeterFormatDecoder {
     enum Entry {
         static let startRegister: [UInt8] = [0x01, 0x00, 0x01, 0x08, 0x00, 0x80]
         static let pagination: [UInt8] = [0x81, 0x80, 0xC7, 0xF0, 0x40, 0xFF]
@@ -33,7 +33,7 @@ public enum ISAEDL40Decoder {
 
     /// Decodes one SML file: checks its checksums, takes the kind from the list name and rebuilds the
     /// ISA block from the first `SML_GetList.Res`.
-    public static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
+    static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> (
         ISAEDL40Record, SignedRecord
     ) {
         let format = MeterFormat.isaEDL40

@@ -14,19 +14,19 @@ import Foundation
 /// signature bytes if the signature has 50 bytes (else `EventCounter` high byte, low byte), the
 /// hex-decoded `CustomerIdent` and the local epoch of the measurement's (else the process's)
 /// `TimestampCustomerIdent`. The key is the process's `PublicKey` (P-192, X‖Y).
-public enum MennekesDecoder {
+struct MennekesDecoder: MeterFormatDecoder {
     static let roots: Set<String> = ["ChargingProcess", "Billing"]
 
     /// Whether the bytes are XML whose root element is `<ChargingProcess>` or `<Billing>`, with or
     /// without a namespace prefix.
-    public static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard XMLReader.looksLikeXML(bytes), let name = XMLReader.rootName(bytes) else { return false }
         return roots.contains(name.split(separator: ":").last.map(String.init) ?? name)
     }
 
     /// Every measurement of every charging process, in document order. The signed local times are
     /// read in the context's meter time zone.
-    public static func decode(_ bytes: [UInt8], context: DecodingContext = DecodingContext()) throws(FormatError)
+    static func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError)
         -> [(EDL40Record, SignedRecord)]
     {
         var results: [(EDL40Record, SignedRecord)] = []
@@ -66,7 +66,7 @@ public enum MennekesDecoder {
     }
 
     /// The records of one charging process: start and end, as far as present.
-    static func decode(process: XMLElement, context: DecodingContext = DecodingContext()) throws(FormatError)
+    static func decode(process: XMLElement, context: DecodingContext) throws(FormatError)
         -> [(EDL40Record, SignedRecord)]
     {
         let fields = MennekesFields(process)
@@ -157,9 +157,10 @@ public enum MennekesDecoder {
         guard read.clock != .unknown, let zoneOffset = read.utcOffsetSeconds, zoneOffset != written.offsetSeconds
         else { return nil }
         return Contradiction(
-            "the unsigned UTC offset \(MennekesDecoder.offsetText(written.offsetSeconds)) of \(element) is not "
-                + "\(MennekesDecoder.offsetText(zoneOffset)) of the meter time zone \(zone.identifier); the signed local "
-                + "time is read as \(read.text)", severity: .warn)
+            .unsignedOffset(
+                element: element, written: MennekesDecoder.offsetText(written.offsetSeconds),
+                zoneOffset: MennekesDecoder.offsetText(zoneOffset), zone: zone.identifier, readAs: read.text),
+            severity: .warn)
     }
 
     static func offsetText(_ seconds: Int) -> String {

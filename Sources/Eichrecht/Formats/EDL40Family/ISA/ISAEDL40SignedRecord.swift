@@ -32,7 +32,7 @@ extension ISAEDL40Record {
             meter: MeterIdentity(serial: serverIDHex, vendor: ServerID.manufacturer(block.serverID)),
             pagination: Pagination(context: "", number: UInt64(block.pagination), text: String(block.pagination)),
             identification: block.contractID.isEmpty ? nil : SignedIdentification(data: contract),
-            readings: readings, deviations: deviations)
+            readings: readings, deviations: deviations.map(Deviation.detail))
         record.details = .isaEDL40(self)
         record.natureIsSigned = true
         record.sessionInvariants = [

@@ -13,9 +13,9 @@ import Foundation
 /// The container lists one session's values in order, so with two or more values the first is the
 /// begin and the last the end reading; a lone value says neither. The top-level `timestamp`,
 /// `transactionId` and `placeInfo` are unsigned and are not used.
-public enum EMHChargeITDecoder {
+struct EMHChargeITDecoder: MeterFormatDecoder {
     /// Whether the bytes are such a JSON object: cheap marker search (no parse).
-    public static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
         let trimmed = bytes.drop(while: JSONScanner.isWhitespace)
         guard trimmed.first == UInt8(ascii: "{") else { return false }
         let head = trimmed.prefix(1 << 18)
@@ -36,7 +36,7 @@ public enum EMHChargeITDecoder {
 
     /// Decodes every value of the container in order, each rebuilt into its EDL40 block. With two or
     /// more values the first is the begin and the last the end reading.
-    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
+    static func decode(_ bytes: [UInt8]) throws(FormatError) -> [(EDL40Record, SignedRecord)] {
         let values = try signedMeterValues(bytes)
         var results: [(EDL40Record, SignedRecord)] = []
         for (index, value) in values.enumerated() {
@@ -112,7 +112,7 @@ public enum EMHChargeITDecoder {
 
     /// The container cut into one container per signed value (the other members kept), so that a
     /// raw file can become one OCPI signed value per meter reading. `nil` when there is only one.
-    public static func splitValues(_ bytes: [UInt8]) -> [[UInt8]]? {
+    static func splitValues(_ bytes: [UInt8]) -> [[UInt8]]? {
         ChargeITContainer.splitSignedMeterValues(bytes)
     }
 }

@@ -1,17 +1,16 @@
 import Foundation
 
-/// The PCDF decoder as a registry entry. OCPI names no `encoding_method` for PCDF; `pcdf` is
+/// PCDF as a registry entry. OCPI names no `encoding_method` for PCDF; `pcdf` is
 /// accepted as a hint in case a sender invents it.
-struct PCDFFormatDecoder: MeterFormatDecoder {
+extension PCDFDecoder {
     var format: MeterFormat { .pcdf }
     var encodingMethods: [String] { ["pcdf"] }
+    var safeFormatName: String { "PCDF" }
 
-    func recognises(_ bytes: ArraySlice<UInt8>) -> Bool {
-        PCDFDecoder.recognises(bytes)
-    }
+    func recognises(_ bytes: ArraySlice<UInt8>) -> Bool { Self.recognises(bytes) }
 
-    func decode(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
-        let (record, deviations) = try PCDFDecoder.decode(bytes[...])
+    func records(_ bytes: [UInt8], context: DecodingContext) throws(FormatError) -> [SignedRecord] {
+        let (record, deviations) = try Self.decode(bytes[...])
         return [record.signedRecord(deviations: deviations, timeZone: context.meterTimeZone)]
     }
 }
@@ -61,11 +60,11 @@ extension PCDFRecord {
             transactionReference: transactionID,
             pagination: Pagination(context: "", number: sessionCounter, text: String(sessionCounter)),
             identification: SignedIdentification(type: idType?.name ?? "type \(idTypeCode)", data: idTag),
-            readings: [begin, end], deviations: deviations)
+            readings: [begin, end], deviations: deviations.map(Deviation.detail))
         if signed.signature == nil {
             signed.signatureProblem = "SG (\(signature.count) bytes) is not a DER ECDSA signature"
         } else if signed.signature?.encoding != .der {
-            signed.deviations.append("SG is not canonical DER (read leniently)")
+            signed.deviations.append(.detail("SG is not canonical DER (read leniently)"))
         }
         signed.details = .pcdf(self)
         signed.sessionInvariants = ["hardware serial": hardwareSerial, "transaction id": transactionID]
