@@ -78,7 +78,10 @@ def signed(key, message, label, must_verify=True, sign_with=None):
 # OCMF
 # --------------------------------------------------------------------------------------------
 
-MS = "5ISS0000007"
+# The invented vendor ACME, as in Scripts/generate_ocmf_vectors.py; the meter has a serial of its own
+# (1ACME0000001 is the meter of Vectors/generated-ocmf), so the key lists here name only this folder's meters.
+MS = "1ACME0000007"
+EVSE = "DE*ACM*E0005*1"
 RFID = "04A3B2C1D0E5F6"
 T0 = datetime(2026, 3, 1, 9, 0, 0, tzinfo=timezone.utc)
 
@@ -90,7 +93,7 @@ def ocmf_time(t):
 def ocmf_record(key, pg, readings, label, tamper=None, signer=None):
     """An OCMF record; `tamper(payload_text)` alters the payload after signing."""
     payload = dumps({
-        "FV": "1.0", "GI": "ISSUE5 Wallbox", "GS": "GW-5", "GV": "1.0", "PG": pg, "MV": "ISSUE5", "MM": "M-5",
+        "FV": "1.0", "GI": "ACME Wallbox", "GS": "GW-5", "GV": "1.0", "PG": pg, "MV": "ACME", "MM": "M-5",
         "MS": MS, "MF": "1.0", "IS": True, "IL": "TRUSTED", "IF": ["RFID_PLAIN"], "IT": "ISO14443", "ID": RFID,
         "RD": readings,
     })
@@ -120,7 +123,10 @@ def b64(text):
 # PCDF
 # --------------------------------------------------------------------------------------------
 
-def pcdf_record(key, label, bv="1", sp="1", tv="1", rv="0012.345", hw="ISS50000001", tamper=None,
+PCDF_METER = "ACME0000002"  # HW: exactly 11 characters
+
+
+def pcdf_record(key, label, bv="1", sp="1", tv="1", rv="0012.345", hw=PCDF_METER, tamper=None,
                 framed=False, claimed=None):
     """A PCDF line; `claimed` puts another key into PK than the one that signs."""
     pk = (claimed or key).point.hex()
@@ -139,7 +145,7 @@ def pcdf_record(key, label, bv="1", sp="1", tv="1", rv="0012.345", hw="ISS500000
 # --------------------------------------------------------------------------------------------
 
 BSM_METER = "001BZR5555500005"
-BSM_EVSE = "DE*ISS*E0005*1"
+BSM_EVSE = EVSE
 BSM_ORDER = ["Typ", "RCR", "TotWhImp", "W", "MA1", "RCnt", "OS", "Epoch", "TZO", "EpochSetCnt", "EpochSetOS",
              "DI", "DO", "Meta1", "Meta2", "Meta3", "Evt"]
 UNITS = {"WATT_HOUR": 30, "WATT": 27, "SECOND": 7, "MIN": 6, "UNITLESS": 255}
@@ -251,11 +257,11 @@ def safe_doc(values, root_attrs="", prefix=""):
 
 
 def cdr(cdr_id, signed_values, public_key, total_energy, start, end, meter_id=None, method=None, token=RFID,
-        evse="DE*ISS*E0005*1"):
+        evse=EVSE):
     c = {
-        "country_code": "DE", "party_id": "ISS", "id": cdr_id,
+        "country_code": "DE", "party_id": "ACM", "id": cdr_id,
         "start_date_time": start.strftime("%Y-%m-%dT%H:%M:%SZ"), "end_date_time": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
-        "cdr_token": {"uid": token, "type": "RFID", "contract_id": "DE-ISS-C00000005-X"},
+        "cdr_token": {"uid": token, "type": "RFID", "contract_id": "DE-ACM-C00000005-X"},
         "auth_method": "WHITELIST", "cdr_location": {"id": "LOC5", "evse_id": evse, "country": "DEU"},
         "currency": "EUR", "total_energy": Raw(total_energy), "total_time": Raw("0.7833"),
         "last_updated": end.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -292,12 +298,12 @@ def generate():
     # Trusted key lists: the OCMF meter, the PCDF meter and the BSM meter -> the main key.
     (keydir / "trusted-main.csv").write_text(
         "meter,public_key\n# serials of the OCMF, PCDF and BSM meters of these vectors\n%s,%s\n%s,%s\n%s,%s\n" % (
-            MS, main.spki.hex(), "ISS50000001", base64.b64encode(main.spki).decode(), BSM_METER, main.point.hex()))
+            MS, main.spki.hex(), PCDF_METER, base64.b64encode(main.spki).decode(), BSM_METER, main.point.hex()))
     (keydir / "trusted-main.json").write_text(json.dumps(
         [{"meter": MS, "public_key": base64.b64encode(main.spki).decode()},
-         {"meter": "ISS50000001", "public_key": main.spki.hex().upper()},
+         {"meter": PCDF_METER, "public_key": main.spki.hex().upper()},
          {"meter": BSM_METER, "public_key": main.spki.hex()}], indent=1) + "\n")
-    (keydir / "trusted-other.json").write_text(json.dumps({MS: other.spki.hex(), "ISS50000001": other.spki.hex(),
+    (keydir / "trusted-other.json").write_text(json.dumps({MS: other.spki.hex(), PCDF_METER: other.spki.hex(),
                                                            BSM_METER: other.spki.hex()}, indent=1) + "\n")
     (keydir / "trusted-unlisted.csv").write_text("serial;key\nSOMEOTHERMETER;%s\n" % other.spki.hex())
 
@@ -442,7 +448,7 @@ def generate():
     pc_b64 = b64(pcdf_record(main, "pcdf cdr"))
     start, end = datetime(2026, 3, 1, 8, 59, 30, tzinfo=timezone.utc), datetime(2026, 3, 1, 9, 48, 0, tzinfo=timezone.utc)
     add("cdrs/pcdf-cdr.json", dumps(cdr("CDR-PCDF-1", [{"nature": "End", "plain_data": "", "signed_data": pc_b64}],
-                                        None, "12.345", start, end, meter_id="ISS50000001", method="PCDF"), indent=1),
+                                        None, "12.345", start, end, meter_id=PCDF_METER, method="PCDF"), indent=1),
         "OCPI CDR with a base64 PCDF record; total_energy = RV; ST/CT are Berlin local time (10:00 = 09:00Z)",
         ["verified"], dict(ok, energy="pass", start_time="pass", end_time="pass", meter_id="pass"))
     add("cdrs/pcdf-cdr-energy-mismatch.json",
@@ -468,7 +474,7 @@ def generate():
         dumps(bsm_session(main, "bsm forged contract", forge_end=lambda s: s["contract"].__setitem__("id", "deadbeef")),
               indent=1),
         "unsigned contract.id differs from the signed Meta1", ["invalid"], {"signature": "pass", "consistency": "fail"})
-    add("bsm/bsm-forged-evse.json", dumps(bsm_session(main, "bsm forged evse", container_evse="DE*ISS*E9999*9"), indent=1),
+    add("bsm/bsm-forged-evse.json", dumps(bsm_session(main, "bsm forged evse", container_evse="DE*ACM*E9999*9"), indent=1),
         "the container's evseId differs from the signed Meta2 evse-id", ["invalid"],
         {"signature": "pass", "consistency": "fail"})
     add("bsm/bsm-tampered-rcr.json", dumps(bsm_session(main, "bsm tampered", tamper_begin=5), indent=1),

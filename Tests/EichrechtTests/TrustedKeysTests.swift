@@ -26,7 +26,7 @@ struct TrustedKeysTests {
     func csv() throws {
         let keys = try Self.list("trusted-main.csv")
         #expect(keys.entries.count == 3)
-        #expect(keys.entries.map(\.identity) == ["5ISS0000007", "ISS50000001", "001BZR5555500005"])
+        #expect(keys.entries.map(\.identity) == ["1ACME0000007", "ACME0000002", "001BZR5555500005"])
         let semicolons = try TrustedKeys.parse(Array("serial;key\n\n# c\n A-1 ; 0011 \n".utf8))
         #expect(semicolons.entries.first?.identity == "A-1")
         #expect(semicolons.entries.first?.key.description == "0011")
