@@ -169,13 +169,13 @@ public struct SignedRecord: Sendable {
 
 /// A signed field shown in reports.
 public struct Attribute: Sendable, Hashable, Codable {
-    /// What the field is, e.g. `file checksum`.
-    public var label: String
+    /// What the field is, e.g. `.fileChecksum`.
+    public var label: AttributeLabel
     /// The field's value as text.
     public var value: String
 
     /// A field from its label and value.
-    public init(_ label: String, _ value: String) {
+    public init(_ label: AttributeLabel, _ value: String) {
         self.label = label
         self.value = value
     }

@@ -42,18 +42,18 @@ extension AlfenRecord {
             "session id": String(sessionID),
         ]
         record.attributes = [
-            Attribute("line type", "\(type.rawValue) (\(type.name))"),
-            Attribute("blob version", blobVersion),
-            Attribute("adapter id", adapterHex),
-            Attribute("adapter firmware", firmwareText),
-            Attribute("firmware checksum", Hex.encode(adapterFirmwareChecksum)),
-            Attribute("meter id", meterHex),
-            Attribute("meter status", AlfenStatus.describe(meterStatus, adapter: false)),
-            Attribute("adapter status", AlfenStatus.describe(adapterStatus, adapter: true)),
-            Attribute("second index", String(secondIndex)),
-            Attribute("session id", String(sessionID)),
-            Attribute("UID", uid),
-            Attribute("scaler", String(scaler)),
+            Attribute(.lineType, "\(type.rawValue) (\(type.name))"),
+            Attribute(.blobVersion, blobVersion),
+            Attribute(.adapterID, adapterHex),
+            Attribute(.adapterFirmware, firmwareText),
+            Attribute(.firmwareChecksum, Hex.encode(adapterFirmwareChecksum)),
+            Attribute(.meterID, meterHex),
+            Attribute(.meterStatus, AlfenStatus.describe(meterStatus, adapter: false)),
+            Attribute(.adapterStatus, AlfenStatus.describe(adapterStatus, adapter: true)),
+            Attribute(.secondIndex, String(secondIndex)),
+            Attribute(.sessionID, String(sessionID)),
+            Attribute(.uid, uid),
+            Attribute(.scaler, String(scaler)),
         ]
         return record
     }

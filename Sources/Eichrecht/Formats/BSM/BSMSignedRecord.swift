@@ -218,23 +218,22 @@ extension BSMSnapshot {
     /// The signed points for display, then the unsigned meter description.
     var attributes: [Attribute] {
         var list = [
-            Attribute(
-                "snapshot type (Typ)", "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
+            Attribute(.bsmSnapshotType, "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
             )
         ]
         for name in BSMDataPoint.signedOrder where name != "Typ" {
             guard let point = point(name) else { continue }
             switch point.value {
-            case .text(let text): list.append(Attribute(name, text.isEmpty ? "(empty)" : text))
+            case .text(let text): list.append(Attribute(.field(name), text.isEmpty ? "(empty)" : text))
             case .integer:
                 let symbol = BSMDataPoint.unitSymbol(point.unitCode) ?? "unit code \(point.unitCode)"
                 let text = point.decimal?.text ?? "?"
-                list.append(Attribute(name, symbol.isEmpty ? text : "\(text) \(symbol)"))
+                list.append(Attribute(.field(name), symbol.isEmpty ? text : "\(text) \(symbol)"))
             }
         }
-        if let meterType { list.append(Attribute("meter type (unsigned)", meterType)) }
-        if let firmwareVersion { list.append(Attribute("firmware (unsigned)", firmwareVersion)) }
-        if let evseID { list.append(Attribute("EVSE (unsigned)", evseID)) }
+        if let meterType { list.append(Attribute(.meterTypeUnsigned, meterType)) }
+        if let firmwareVersion { list.append(Attribute(.firmwareUnsigned, firmwareVersion)) }
+        if let evseID { list.append(Attribute(.evseUnsigned, evseID)) }
         return list
     }
 }

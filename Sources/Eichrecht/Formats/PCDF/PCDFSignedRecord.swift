@@ -69,19 +69,19 @@ extension PCDFRecord {
         signed.details = .pcdf(self)
         signed.sessionInvariants = ["hardware serial": hardwareSerial, "transaction id": transactionID]
         signed.attributes = [
-            Attribute("start (ST)", start.text),
-            Attribute("stop (CT)", stop.text),
-            Attribute("charging duration (CD)", chargingDuration),
-            Attribute("time valid (TV)", timeValid ? "1" : "0"),
-            Attribute("billing valid (BV)", billingValid),
-            Attribute("session counter (CSC)", String(sessionCounter)),
-            Attribute("stop data present (SP)", stopPresent),
-            Attribute("session energy (RV)", "\(energy.text) kWh"),
-            Attribute("identification (SI)", "\(idTag), \(idType?.name ?? "type \(idTypeCode)")"),
-            Attribute("transaction (SI)", transactionID),
-            Attribute("software checksum (CS)", softwareChecksum),
-            Attribute("hardware serial (HW)", hardwareSerial),
-            Attribute("meter type (DT)", "\(meterType) (\(meterTypeName))"),
+            Attribute(.pcdfStart, start.text),
+            Attribute(.pcdfStop, stop.text),
+            Attribute(.pcdfChargingDuration, chargingDuration),
+            Attribute(.pcdfTimeValid, timeValid ? "1" : "0"),
+            Attribute(.pcdfBillingValid, billingValid),
+            Attribute(.pcdfSessionCounter, String(sessionCounter)),
+            Attribute(.pcdfStopDataPresent, stopPresent),
+            Attribute(.pcdfSessionEnergy, "\(energy.text) kWh"),
+            Attribute(.pcdfIdentification, "\(idTag), \(idType?.name ?? "type \(idTypeCode)")"),
+            Attribute(.pcdfTransaction, transactionID),
+            Attribute(.pcdfSoftwareChecksum, softwareChecksum),
+            Attribute(.pcdfHardwareSerial, hardwareSerial),
+            Attribute(.pcdfMeterType, "\(meterType) (\(meterTypeName))"),
         ]
         return signed
     }

@@ -93,11 +93,11 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
         record.listName = list.listName
         record.signatureVersion = list.entry(Entry.signatureVersion)?.value.unsigned
         var attributes = [
-            Attribute("file checksum", "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
-            Attribute("message checksums", "\(file.messages.count) verified"),
+            Attribute(.fileChecksum, "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
+            Attribute(.messageChecksums, "\(file.messages.count) verified"),
         ]
-        if let sensor = list.sensorTime { attributes.append(Attribute("sensor time", sensor.text)) }
-        if let time = signed.time { attributes.append(Attribute("reading time as written", time.text)) }
+        if let sensor = list.sensorTime { attributes.append(Attribute(.sensorTime, sensor.text)) }
+        if let time = signed.time { attributes.append(Attribute(.readingTimeAsWritten, time.text)) }
         return (record, record.signedRecord(format: format, deviations: deviations, attributes: attributes))
     }
 

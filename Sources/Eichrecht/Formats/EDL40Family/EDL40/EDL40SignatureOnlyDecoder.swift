@@ -92,8 +92,8 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
         let record = EDL40Record(
             container: .signatureOnly, block: block, signature: signatureBytes, curve: signature.curve,
             publicKey: key, time: time.time, contractTime: block.contractTime == 0 ? nil : contractTime.time)
-        var attributes = [Attribute("meter time zone (block times are local)", context.meterTimeZone.identifier)]
-        if let method, !method.isEmpty { attributes.append(Attribute("signature method", method)) }
+        var attributes = [Attribute(.meterTimeZone, context.meterTimeZone.identifier)]
+        if let method, !method.isEmpty { attributes.append(Attribute(.signatureMethod, method)) }
         return (record, record.signedRecord(format: format, deviations: deviations, attributes: attributes))
     }
 

@@ -40,37 +40,37 @@ extension EDL40Record {
     /// The block's fields for display, in block order; optional EMOC fields only when set.
     var baseAttributes: [Attribute] {
         var list = [
-            Attribute("container", container.rawValue),
-            Attribute("server id", serverIDHex),
-            Attribute("reading time (block, local)", EDL40Time.display(block.localTime)),
-            Attribute("status byte", "0x" + Hex.encode([block.status], uppercase: true)),
-            Attribute("seconds index", String(block.secondsIndex)),
-            Attribute("pagination", String(block.pagination)),
-            Attribute("OBIS code", obisText),
-            Attribute("unit", DLMSUnit.text(block.unit)),
-            Attribute("scaler", String(block.scaler)),
-            Attribute("logbook bytes", Hex.encode(block.logbook, uppercase: true)),
-            Attribute("contract id", block.contractID.isEmpty ? "(none)" : contractText),
-            Attribute("contract id time (block, local)", EDL40Time.display(block.contractTime)),
+            Attribute(.container, container.rawValue),
+            Attribute(.serverID, serverIDHex),
+            Attribute(.readingTime, EDL40Time.display(block.localTime)),
+            Attribute(.statusByte, "0x" + Hex.encode([block.status], uppercase: true)),
+            Attribute(.secondsIndex, String(block.secondsIndex)),
+            Attribute(.pagination, String(block.pagination)),
+            Attribute(.obisCode, obisText),
+            Attribute(.unit, DLMSUnit.text(block.unit)),
+            Attribute(.scaler, String(block.scaler)),
+            Attribute(.logbookBytes, Hex.encode(block.logbook, uppercase: true)),
+            Attribute(.contractID, block.contractID.isEmpty ? "(none)" : contractText),
+            Attribute(.contractTimeBlock, EDL40Time.display(block.contractTime)),
         ]
-        if let contractTime { list.append(Attribute("contract id time", contractTime.text)) }
+        if let contractTime { list.append(Attribute(.contractTime, contractTime.text)) }
         if let statusWord {
-            list.append(Attribute("status word", StatusWord.hex(statusWord)))
+            list.append(Attribute(.statusWord, StatusWord.hex(statusWord)))
         }
-        if let listName { list.append(Attribute("list name", Hex.encode(listName))) }
-        if let signatureVersion { list.append(Attribute("signature version", String(signatureVersion))) }
+        if let listName { list.append(Attribute(.listName, Hex.encode(listName))) }
+        if let signatureVersion { list.append(Attribute(.signatureVersion, String(signatureVersion))) }
         if block.historicalValue != 0 {
-            list.append(Attribute("historical value (raw)", String(block.historicalValue)))
+            list.append(Attribute(.historicalValue, String(block.historicalValue)))
         }
         if block.historicalCompensatedValue != 0 {
-            list.append(Attribute("historical compensated value (raw)", String(block.historicalCompensatedValue)))
+            list.append(Attribute(.historicalCompensatedValue, String(block.historicalCompensatedValue)))
         }
-        if block.lineResistance != 0 { list.append(Attribute("power-line resistance", String(block.lineResistance))) }
-        if block.stopwatch != 0 { list.append(Attribute("stopwatch", String(block.stopwatch))) }
-        if block.price != 0 { list.append(Attribute("price", String(block.price))) }
-        if let meteringPoint { list.append(Attribute("metering point", meteringPoint)) }
-        if let eventCounter { list.append(Attribute("event counter", String(eventCounter))) }
-        list.append(Attribute("curve", curve.description))
+        if block.lineResistance != 0 { list.append(Attribute(.lineResistance, String(block.lineResistance))) }
+        if block.stopwatch != 0 { list.append(Attribute(.stopwatch, String(block.stopwatch))) }
+        if block.price != 0 { list.append(Attribute(.price, String(block.price))) }
+        if let meteringPoint { list.append(Attribute(.meteringPoint, meteringPoint)) }
+        if let eventCounter { list.append(Attribute(.eventCounter, String(eventCounter))) }
+        list.append(Attribute(.curve, curve.description))
         return list
     }
 }

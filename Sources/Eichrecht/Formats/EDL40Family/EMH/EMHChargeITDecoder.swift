@@ -100,12 +100,12 @@ struct EMHChargeITDecoder: MeterFormatDecoder {
             container: .emhChargeIT, block: block, signature: signature.bytes, curve: .prime192v1, publicKey: key,
             readingType: type, time: valueTime.time, contractTime: contractTime.time)
         record.statusWord = UInt64(block.status)
-        var attributes = [Attribute("measurement id", Hex.encode(measurementID, uppercase: true))]
+        var attributes = [Attribute(.measurementID, Hex.encode(measurementID, uppercase: true))]
         if let contractType = value["contract"]?["type"]?.looseText {
-            attributes.append(Attribute("contract type (unsigned)", contractType))
+            attributes.append(Attribute(.contractTypeUnsigned, contractType))
         }
         if let transaction = value["transactionId"]?.looseText {
-            attributes.append(Attribute("transaction id (unsigned)", transaction))
+            attributes.append(Attribute(.transactionIDUnsigned, transaction))
         }
         return (record, record.signedRecord(format: .emhChargeIT, deviations: deviations, attributes: attributes))
     }

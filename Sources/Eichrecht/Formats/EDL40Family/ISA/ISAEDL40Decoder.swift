@@ -103,8 +103,8 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
             startTime: startTime?.time, actualStatusWord: actualEntry.status ?? 0,
             startStatusWord: startEntry.status ?? 0)
         let attributes = [
-            Attribute("file checksum", "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
-            Attribute("message checksums", "\(file.messages.count) verified"),
+            Attribute(.fileChecksum, "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
+            Attribute(.messageChecksums, "\(file.messages.count) verified"),
         ]
         return (record, record.signedRecord(deviations: deviations, attributes: attributes))
     }

@@ -44,22 +44,22 @@ extension ISAEDL40Record {
         ]
         record.attributes =
             [
-                Attribute("telegram", "\(kind.name) (list name \(Hex.encode(block.listName)))"),
-                Attribute("server id", serverIDHex),
-                Attribute("start register", "\(startOBISText) = \(startReading?.text ?? "?")"),
-                Attribute("start register time (block, local)", EDL40Time.display(block.start.localTime)),
-                Attribute("actual register", "\(actualOBISText) = \(actualReading?.text ?? "?")"),
-                Attribute("actual register time (block, local)", EDL40Time.display(block.actual.localTime)),
-                Attribute("start status", StatusWord.hex(startStatusWord)),
-                Attribute("actual status", StatusWord.hex(actualStatusWord)),
-                Attribute("unit", DLMSUnit.text(block.actual.unit)),
-                Attribute("scaler", String(block.actual.scaler)),
-                Attribute("pagination", String(block.pagination)),
-                Attribute("log entry index", Hex.encode(block.logEntryIndex, uppercase: true)),
-                Attribute("contract id", block.contractID.isEmpty ? "(none)" : contract),
-                Attribute("ESTH", Hex.encode(block.esth)),
-                Attribute("value signature", Hex.encode(block.valueSignature)),
-                Attribute("curve", Curve.prime256v1.description),
+                Attribute(.telegram, "\(kind.name) (list name \(Hex.encode(block.listName)))"),
+                Attribute(.serverID, serverIDHex),
+                Attribute(.startRegister, "\(startOBISText) = \(startReading?.text ?? "?")"),
+                Attribute(.startRegisterTime, EDL40Time.display(block.start.localTime)),
+                Attribute(.actualRegister, "\(actualOBISText) = \(actualReading?.text ?? "?")"),
+                Attribute(.actualRegisterTime, EDL40Time.display(block.actual.localTime)),
+                Attribute(.startStatus, StatusWord.hex(startStatusWord)),
+                Attribute(.actualStatus, StatusWord.hex(actualStatusWord)),
+                Attribute(.unit, DLMSUnit.text(block.actual.unit)),
+                Attribute(.scaler, String(block.actual.scaler)),
+                Attribute(.pagination, String(block.pagination)),
+                Attribute(.logEntryIndex, Hex.encode(block.logEntryIndex, uppercase: true)),
+                Attribute(.contractID, block.contractID.isEmpty ? "(none)" : contract),
+                Attribute(.esth, Hex.encode(block.esth)),
+                Attribute(.valueSignature, Hex.encode(block.valueSignature)),
+                Attribute(.curve, Curve.prime256v1.description),
             ] + extra
         return record
     }

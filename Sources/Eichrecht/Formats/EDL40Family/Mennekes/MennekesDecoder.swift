@@ -138,7 +138,7 @@ struct MennekesDecoder: MeterFormatDecoder {
             record.eventCounter = eventCounter
             var signed = record.signedRecord(
                 format: .mennekes, deviations: deviations,
-                attributes: [Attribute("measurement", name)])
+                attributes: [Attribute(.measurement, name)])
             signed.sessionInvariants["event counter"] = String(eventCounter)
             signed.contradictions = contradictions
             results.append((record, signed))

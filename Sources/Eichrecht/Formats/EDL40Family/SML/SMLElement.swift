@@ -48,15 +48,15 @@ struct SMLElement: Sendable, Hashable {
         }
     }
 
-    /// A short name of the element's type, for error messages.
-    var typeName: String {
+    /// The element's type, as errors name it.
+    var kind: ValueKind {
         switch value {
-        case .absent: "absent"
-        case .octets: "octet string"
-        case .boolean: "boolean"
-        case .integer(_, let width): "Integer\(width * 8)"
-        case .unsigned(_, let width): "Unsigned\(width * 8)"
-        case .list(let items): "list of \(items.count)"
+        case .absent: .absent
+        case .octets: .octetString
+        case .boolean: .boolean
+        case .integer(_, let width): .smlInteger(bits: width * 8)
+        case .unsigned(_, let width): .smlUnsigned(bits: width * 8)
+        case .list(let items): .smlList(count: items.count)
         }
     }
 }

@@ -12,19 +12,19 @@ struct SMLGetListResponse: Sendable, Hashable {
 
     init(_ body: SMLElement) throws(SMLError) {
         guard let fields = body.list, fields.count == 7 else {
-            throw SMLError("a GetList.Res must be a list of 7 elements", at: body.offset)
+            throw SMLError(.notAListOf(.getListResponse, count: 7), at: body.offset)
         }
         offset = body.offset
         clientID = try SMLGetListResponse.optionalOctets(fields[0], "clientId")
         guard let server = fields[1].octets else {
             throw SMLError(
-                "the GetList.Res serverId is a \(fields[1].typeName), not an octet string", at: fields[1].offset)
+                .elementType(field: "serverId", expected: .octetString, found: fields[1].kind), at: fields[1].offset)
         }
         serverID = server
         listName = try SMLGetListResponse.optionalOctets(fields[2], "listName")
         sensorTime = fields[3].isAbsent ? nil : try SMLTime(fields[3])
         guard let values = fields[4].list else {
-            throw SMLError("the GetList.Res valList is a \(fields[4].typeName), not a list", at: fields[4].offset)
+            throw SMLError(.elementType(field: "valList", expected: .list, found: fields[4].kind), at: fields[4].offset)
         }
         var entries: [SMLListEntry] = []
         for value in values { entries.append(try SMLListEntry(value)) }
@@ -40,7 +40,7 @@ struct SMLGetListResponse: Sendable, Hashable {
     static func optionalOctets(_ element: SMLElement, _ name: String) throws(SMLError) -> [UInt8]? {
         if element.isAbsent { return nil }
         guard let bytes = element.octets else {
-            throw SMLError("\(name) is a \(element.typeName), not an octet string", at: element.offset)
+            throw SMLError(.elementType(field: name, expected: .octetString, found: element.kind), at: element.offset)
         }
         return bytes
     }
@@ -61,11 +61,11 @@ struct SMLListEntry: Sendable, Hashable {
 
     init(_ element: SMLElement) throws(SMLError) {
         guard let fields = element.list, fields.count == 7 else {
-            throw SMLError("an SML_ListEntry must be a list of 7 elements", at: element.offset)
+            throw SMLError(.notAListOf(.listEntry, count: 7), at: element.offset)
         }
         offset = element.offset
         guard let name = fields[0].octets, name.count == 6 else {
-            throw SMLError("an entry's objName must be a 6-byte OBIS code", at: fields[0].offset)
+            throw SMLError(.elementType(field: "objName", expected: .obisCode, found: fields[0].kind), at: fields[0].offset)
         }
         objectName = name
         if fields[1].isAbsent {
@@ -73,7 +73,9 @@ struct SMLListEntry: Sendable, Hashable {
         } else {
             guard let word = fields[1].unsigned else {
                 throw SMLError(
-                    "the status of entry \(Hex.encode(name)) is a \(fields[1].typeName)", at: fields[1].offset)
+                    .elementType(
+                        field: "\(Hex.encode(name)).status", expected: .unsignedNumber, found: fields[1].kind),
+                    at: fields[1].offset)
             }
             status = word
         }
@@ -82,7 +84,9 @@ struct SMLListEntry: Sendable, Hashable {
             unit = nil
         } else {
             guard let code = fields[3].unsigned, code <= 255 else {
-                throw SMLError("the unit of entry \(Hex.encode(name)) is not an Unsigned8", at: fields[3].offset)
+                throw SMLError(
+                    .elementType(field: "\(Hex.encode(name)).unit", expected: .smlUnsigned(bits: 8), found: fields[3].kind),
+                    at: fields[3].offset)
             }
             unit = UInt8(code)
         }
@@ -90,7 +94,9 @@ struct SMLListEntry: Sendable, Hashable {
             scaler = nil
         } else {
             guard let power = fields[4].integer, power >= -128, power <= 127 else {
-                throw SMLError("the scaler of entry \(Hex.encode(name)) is not an Integer8", at: fields[4].offset)
+                throw SMLError(
+                    .elementType(field: "\(Hex.encode(name)).scaler", expected: .smlInteger(bits: 8), found: fields[4].kind),
+                    at: fields[4].offset)
             }
             scaler = Int8(power)
         }

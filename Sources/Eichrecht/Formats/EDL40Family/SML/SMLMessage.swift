@@ -35,7 +35,7 @@ struct SMLFile: Sendable, Hashable {
     /// The first `SML_GetList.Res`, which carries the signed values.
     func firstGetListResponse() throws(SMLError) -> SMLGetListResponse {
         guard let message = messages.first(where: { $0.tag == SMLMessage.Tag.getListResponse }) else {
-            throw SMLError("the SML file holds no GetList.Res message (body tag 0x0701)", at: 8)
+            throw SMLError(.noGetListResponse, at: 8)
         }
         return try SMLGetListResponse(message.body)
     }

@@ -26,8 +26,8 @@ struct SMLParser {
         return (fileOffsets.last ?? 7) + 1
     }
 
-    private func error(_ reason: String, at payloadIndex: Int? = nil) -> SMLError {
-        SMLError(reason, at: fileOffset(payloadIndex ?? index))
+    private func error(_ problem: SMLProblem, at payloadIndex: Int? = nil) -> SMLError {
+        SMLError(problem, at: fileOffset(payloadIndex ?? index))
     }
 
     /// Every message of the payload, each with its checksum verified.
@@ -37,7 +37,7 @@ struct SMLParser {
         while parser.index < parser.bytes.count {
             messages.append(try parser.message())
         }
-        guard !messages.isEmpty else { throw SMLError("the SML file holds no message", at: 8) }
+        guard !messages.isEmpty else { throw SMLError(.noMessage, at: 8) }
         return messages
     }
 
@@ -48,37 +48,35 @@ struct SMLParser {
         let start = index
         let (type, count) = try typeLength()
         guard type == 7, count == 6 else {
-            throw error("an SML message must be a list of 6 elements", at: start)
+            throw error(.notAListOf(.message, count: 6), at: start)
         }
         let transactionID = try element(depth: 1)
         let groupNumber = try element(depth: 1)
         let abortOnError = try element(depth: 1)
         let body = try element(depth: 1)
         guard let transaction = transactionID.octets else {
-            throw error("the message's transaction id is a \(transactionID.typeName), not an octet string", at: start)
+            throw error(
+                .elementType(field: "transactionId", expected: .octetString, found: transactionID.kind), at: start)
         }
         guard let group = groupNumber.unsigned, let abort = abortOnError.unsigned else {
-            throw error("the message's group number and abort-on-error must be unsigned numbers", at: start)
+            throw error(.elementType(field: "groupNo, abortOnError", expected: .unsignedNumber, found: nil), at: start)
         }
         guard let parts = body.list, parts.count == 2, let tag = parts[0].unsigned, tag <= UInt64(UInt32.max) else {
-            throw error("the message body must be a list of a tag (Unsigned16/32) and a body", at: indexOf(body))
+            throw error(.notAListOf(.messageBody, count: 2), at: indexOf(body))
         }
         let checksumStart = index
-        guard index + 3 <= bytes.count else { throw error("the message ends before its checksum") }
+        guard index + 3 <= bytes.count else { throw error(.endsBeforeChecksum) }
         guard bytes[index] == 0x63 else {
-            throw error(
-                "the message checksum must be an Unsigned16 (type-length 63), found 0x\(Hex.encode([bytes[index]]))")
+            throw error(.checksumType(found: bytes[index]))
         }
         let transmitted = UInt16(bytes[index + 1]) | UInt16(bytes[index + 2]) << 8
         let computed = CRC16X25.checksum(bytes[start..<checksumStart])
         guard transmitted == computed else {
-            throw error(
-                "message checksum mismatch: the message says 0x\(SMLTransport.hex16(transmitted)), its bytes give 0x\(SMLTransport.hex16(computed)); the telegram was altered after the meter wrote it",
-                at: checksumStart)
+            throw error(.messageChecksumMismatch(transmitted: transmitted, computed: computed), at: checksumStart)
         }
         index += 3
         guard index < bytes.count, bytes[index] == 0x00 else {
-            throw error("the message does not end with the end-of-message byte 00")
+            throw error(.noEndOfMessage)
         }
         index += 1
         return SMLMessage(
@@ -95,26 +93,26 @@ struct SMLParser {
     /// for lists, total length including these bytes for scalars).
     private mutating func typeLength() throws(SMLError) -> (type: UInt8, length: Int) {
         let start = index
-        guard index < bytes.count else { throw error("the payload ends where an element should start") }
+        guard index < bytes.count else { throw error(.endsInsideElement) }
         var byte = bytes[index]
         let type = (byte >> 4) & 0x07
         var length = Int(byte & 0x0F)
         index += 1
         var tlBytes = 1
         while byte & 0x80 != 0 {
-            guard index < bytes.count else { throw error("the payload ends inside a type-length field", at: start) }
+            guard index < bytes.count else { throw error(.endsInsideElement, at: start) }
             byte = bytes[index]
             guard byte & 0x70 == 0 else {
-                throw error("a continued type-length byte 0x\(Hex.encode([byte])) carries type bits", at: index)
+                throw error(.continuedTypeLength(byte), at: index)
             }
             tlBytes += 1
-            guard tlBytes <= 4 else { throw error("a type-length field longer than 4 bytes", at: start) }
+            guard tlBytes <= 4 else { throw error(.typeLengthTooLong, at: start) }
             length = length << 4 | Int(byte & 0x0F)
             index += 1
         }
         if type == 7 { return (type, length) }
         guard length >= tlBytes else {
-            throw error("the element's length \(length) is shorter than its \(tlBytes) type-length bytes", at: start)
+            throw error(.lengthShorterThanTypeLength(length: length, typeLengthBytes: tlBytes), at: start)
         }
         return (type, length - tlBytes)
     }
@@ -123,8 +121,8 @@ struct SMLParser {
     private mutating func element(depth: Int) throws(SMLError) -> SMLElement {
         let start = index
         let offset = fileOffset(start)
-        guard index < bytes.count else { throw error("the payload ends where an element should start") }
-        if bytes[index] == 0x00 { throw error("an end-of-message byte where an element should be") }
+        guard index < bytes.count else { throw error(.endsInsideElement) }
+        if bytes[index] == 0x00 { throw error(.endOfMessageInElement) }
         if bytes[index] == 0x01 {
             index += 1
             return SMLElement(value: .absent, offset: offset)
@@ -133,11 +131,10 @@ struct SMLParser {
         switch type {
         case 7:
             guard depth < SMLParser.maximumDepth else {
-                throw error("lists nested deeper than \(SMLParser.maximumDepth)", at: start)
+                throw error(.nestedTooDeep(SMLParser.maximumDepth), at: start)
             }
             guard length <= bytes.count - index else {
-                throw error(
-                    "a list of \(length) elements cannot fit in the \(bytes.count - index) bytes left", at: start)
+                throw error(.listTooLong(count: length, remaining: bytes.count - index), at: start)
             }
             var items: [SMLElement] = []
             items.reserveCapacity(length)
@@ -145,15 +142,13 @@ struct SMLParser {
             return SMLElement(value: .list(items), offset: offset)
         case 0, 4, 5, 6:
             guard length <= bytes.count - index else {
-                throw error(
-                    "an element of \(length) data bytes runs past the end of the payload (\(bytes.count - index) left)",
-                    at: start)
+                throw error(.elementTooLong(length: length, remaining: bytes.count - index), at: start)
             }
             let data = bytes[index..<(index + length)]
             index += length
             return SMLElement(value: try scalar(type: type, data, at: start), offset: offset)
         default:
-            throw error("type-length byte 0x\(Hex.encode([bytes[start]])) names no SML type", at: start)
+            throw error(.unknownType(bytes[start]), at: start)
         }
     }
 
@@ -163,12 +158,12 @@ struct SMLParser {
             return .octets(Array(data))
         case 4:
             guard data.count == 1, let first = data.first else {
-                throw error("a boolean must have exactly one data byte", at: start)
+                throw error(.booleanLength, at: start)
             }
             return .boolean(first != 0)
         default:
             guard (1...8).contains(data.count) else {
-                throw error("an integer must have 1 to 8 data bytes, this one has \(data.count)", at: start)
+                throw error(.integerLength(data.count), at: start)
             }
             let raw = data.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
             if type == 6 { return .unsigned(raw, width: data.count) }

@@ -8,26 +8,25 @@ enum SMLTime: Sendable, Hashable {
 
     init(_ element: SMLElement) throws(SMLError) {
         guard let parts = element.list, parts.count == 2, let choice = parts[0].unsigned else {
-            throw SMLError("an SML_Time must be a list of a choice number and a value", at: element.offset)
+            throw SMLError(.notAListOf(.time, count: 2), at: element.offset)
         }
         let value = parts[1]
         switch choice {
         case 1, 2:
             guard let number = value.unsigned else {
-                throw SMLError("the SML_Time value is a \(value.typeName), not an unsigned number", at: value.offset)
+                throw SMLError(
+                    .elementType(field: "SML_Time", expected: .unsignedNumber, found: value.kind), at: value.offset)
             }
             self = choice == 1 ? .secondsIndex(number) : .timestamp(number)
         case 3:
             guard let local = value.list, local.count == 3, let timestamp = local[0].unsigned,
                 let offset = local[1].integer, let season = local[2].integer
             else {
-                throw SMLError(
-                    "an SML local timestamp must be a list of timestamp, local offset and season offset",
-                    at: value.offset)
+                throw SMLError(.notAListOf(.localTimestamp, count: 3), at: value.offset)
             }
             self = .localTimestamp(timestamp: timestamp, localOffsetMinutes: offset, seasonOffsetMinutes: season)
         default:
-            throw SMLError("SML_Time choice \(choice) is not defined (1, 2 or 3)", at: parts[0].offset)
+            throw SMLError(.timeChoice(choice), at: parts[0].offset)
         }
     }
 

@@ -37,7 +37,7 @@ enum SMLTransport {
     /// Reads the frame. Every read is bounds-checked; a truncated or altered file is an `SMLError`.
     static func read(_ bytes: [UInt8]) throws(SMLError) -> Frame {
         guard bytes.count >= 8, startsFrame(bytes) else {
-            throw SMLError("the file does not start with the SML begin sequence 1b1b1b1b 01010101", at: 0)
+            throw SMLError(.noBeginSequence, at: 0)
         }
         var payload: [UInt8] = []
         var offsets: [Int] = []
@@ -46,9 +46,7 @@ enum SMLTransport {
         var position = 8
         while true {
             guard bytes.count - position >= 4 else {
-                throw SMLError(
-                    "the file ends without the SML end sequence 1b1b1b1b 1a (truncated after \(bytes.count) bytes)",
-                    at: min(position, bytes.count))
+                throw SMLError(.noEndSequence(length: bytes.count), at: min(position, bytes.count))
             }
             guard bytes[position..<(position + 4)].elementsEqual(escape) else {
                 payload.append(contentsOf: bytes[position..<(position + 4)])
@@ -57,7 +55,7 @@ enum SMLTransport {
                 continue
             }
             guard bytes.count - position >= 8 else {
-                throw SMLError("the file ends inside an escape sequence", at: position)
+                throw SMLError(.endsInsideEscape, at: position)
             }
             let next = bytes[(position + 4)..<(position + 8)]
             if next.elementsEqual(escape) {
@@ -68,12 +66,10 @@ enum SMLTransport {
                 continue
             }
             if next.elementsEqual(begin) {
-                throw SMLError("a second SML begin sequence inside the file", at: position)
+                throw SMLError(.secondBeginSequence, at: position)
             }
             guard bytes[position + 4] == 0x1A else {
-                throw SMLError(
-                    "unknown escape sequence 1b1b1b1b \(Hex.encode(next)) (only 1b1b1b1b, 01010101 and 1a are defined)",
-                    at: position)
+                throw SMLError(.unknownEscape(Hex.encode(next)), at: position)
             }
             return try finish(bytes, endOffset: position, payload: payload, offsets: offsets)
         }
@@ -85,27 +81,21 @@ enum SMLTransport {
     {
         let padding = Int(bytes[endOffset + 5])
         guard padding <= 3 else {
-            throw SMLError(
-                "the end sequence announces \(padding) padding bytes; at most 3 are possible", at: endOffset + 5)
+            throw SMLError(.tooMuchPadding(padding), at: endOffset + 5)
         }
         guard padding <= payload.count else {
-            throw SMLError("the end sequence announces more padding bytes than the file holds", at: endOffset + 5)
+            throw SMLError(.paddingBeyondFile, at: endOffset + 5)
         }
         for index in (payload.count - padding)..<payload.count where payload[index] != 0 {
-            throw SMLError(
-                "padding byte 0x\(Hex.encode([payload[index]])) is not 00 (the padding count may be wrong)",
-                at: offsets[index])
+            throw SMLError(.paddingNotZero(payload[index]), at: offsets[index])
         }
         let transmitted = UInt16(bytes[endOffset + 6]) | UInt16(bytes[endOffset + 7]) << 8
         let computed = CRC16X25.checksum(bytes[0..<(endOffset + 6)])
         guard transmitted == computed else {
-            throw SMLError(
-                "file checksum mismatch: the file says 0x\(hex16(transmitted)), its bytes give 0x\(hex16(computed)); the telegram was altered after the meter wrote it",
-                at: endOffset + 6)
+            throw SMLError(.fileChecksumMismatch(transmitted: transmitted, computed: computed), at: endOffset + 6)
         }
         if bytes.count > endOffset + 8 {
-            throw SMLError(
-                "\(bytes.count - endOffset - 8) bytes after the end of the SML file", at: endOffset + 8)
+            throw SMLError(.bytesAfterEnd(bytes.count - endOffset - 8), at: endOffset + 8)
         }
         return Frame(
             payload: Array(payload.dropLast(padding)), fileOffsets: Array(offsets.dropLast(padding)),
