@@ -69,7 +69,7 @@ public struct ReportJSONWriter: Sendable {
                     $0.array("deviations", value.deviations) { out, deviation in out.string(deviation) }
                     $0.array("attributes", value.attributes) { out, attribute in
                         out.object {
-                            $0.field("label", attribute.label)
+                            $0.field("label", attribute.label.description)
                             $0.field("value", attribute.value)
                         }
                     }

@@ -6,7 +6,7 @@ extension AlfenRecord {
     /// The common record: the dataset is what the adapter signed (ECDSA P-192 over its SHA-256), the
     /// key is the one the line carries, and the line type is part of the signed value's meaning
     /// (so the OCPI `nature` must agree with it).
-    func signedRecord(deviations: [String]) -> SignedRecord {
+    func signedRecord(deviations: [Deviation]) -> SignedRecord {
         let readingType: ReadingType
         switch type {
         case .start: readingType = .begin
@@ -27,7 +27,7 @@ extension AlfenRecord {
             transactionReference: String(sessionID),
             pagination: Pagination(context: "", number: UInt64(pagination), text: String(pagination)),
             identification: SignedIdentification(type: AlfenRecord.identificationType, data: uid),
-            readings: [reading], deviations: deviations.map(Deviation.detail))
+            readings: [reading], deviations: deviations)
         record.details = .alfen(self)
         record.natureIsSigned = true
         record.sessionInvariants = [

@@ -21,7 +21,7 @@ extension PCDFRecord {
     /// itself with the CDR. The billing flags become meter flags: `BV` ≠ 1 and `SP` ≠ 1 forbid billing
     /// even under a valid signature (the reference software rejects such records before it checks the
     /// signature).
-    func signedRecord(deviations: [String], timeZone: TimeZone) -> SignedRecord {
+    func signedRecord(deviations: [Deviation], timeZone: TimeZone) -> SignedRecord {
         var flags: [MeterFlag] = []
         if billingValid != "1" {
             flags.append(
@@ -60,11 +60,11 @@ extension PCDFRecord {
             transactionReference: transactionID,
             pagination: Pagination(context: "", number: sessionCounter, text: String(sessionCounter)),
             identification: SignedIdentification(type: idType?.name ?? "type \(idTypeCode)", data: idTag),
-            readings: [begin, end], deviations: deviations.map(Deviation.detail))
+            readings: [begin, end], deviations: deviations)
         if signed.signature == nil {
             signed.signatureProblem = "SG (\(signature.count) bytes) is not a DER ECDSA signature"
         } else if signed.signature?.encoding != .der {
-            signed.deviations.append(.detail("SG is not canonical DER (read leniently)"))
+            signed.deviations.append(.nonCanonicalDER(field: "SG"))
         }
         signed.details = .pcdf(self)
         signed.sessionInvariants = ["hardware serial": hardwareSerial, "transaction id": transactionID]

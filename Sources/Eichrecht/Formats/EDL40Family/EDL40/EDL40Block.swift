@@ -126,10 +126,11 @@ public struct EDL40Block: Sendable, Hashable {
 
     /// Reads a prebuilt block. It must be exactly 320 bytes; non-zero reserved bytes are kept (they
     /// are signed, so the block's `bytes` are exactly the bytes read) and returned as a deviation.
-    static func read(_ bytes: [UInt8]) throws(FormatError) -> (EDL40Block, deviations: [String]) {
+    static func read(_ bytes: [UInt8]) throws(FormatError) -> (EDL40Block, deviations: [Deviation]) {
         guard bytes.count == length else {
             throw FormatError(
-                .edl40Signature, "the encoded meter value is \(bytes.count) bytes; an EDL40 block is exactly \(length)")
+                .edl40Signature,
+                .badLength(field: "<encodedMeterValue>", expected: .exactly(length), actual: bytes.count))
         }
         let reader = BlockReader(bytes: bytes, format: .edl40Signature)
         var block = EDL40Block(
@@ -149,10 +150,10 @@ public struct EDL40Block: Sendable, Hashable {
         let price = try reader.take(195, 2)
         block.price = price.reduce(UInt16(0)) { $0 << 8 | UInt16($1) }
         _ = try DecimalText.scaled(block.value, scaler: block.scaler, format: .edl40Signature, offset: 30)
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
         let reserved = try reader.take(197, length - 197)
         if let first = reserved.firstIndex(where: { $0 != 0 }) {
-            deviations.append("reserved block byte \(197 + first) is not zero (signed as received)")
+            deviations.append(.reservedByteNotZero(197 + first))
             block.reserved = reserved
         }
         return (block, deviations)
@@ -190,7 +191,7 @@ struct BlockReader {
 
     func take(_ offset: Int, _ count: Int) throws(FormatError) -> [UInt8] {
         guard offset >= 0, count >= 0, offset <= bytes.count, bytes.count - offset >= count else {
-            throw FormatError(format, "the block ends before byte \(offset + count)", offset: offset)
+            throw FormatError(format, .endsBefore(byte: offset + count), offset: offset)
         }
         return Array(bytes[offset..<(offset + count)])
     }

@@ -27,45 +27,48 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
         let format = MeterFormat.edl40SML
         let (file, list) = try SMLFile.readGetList(bytes, as: format)
         let fields = SMLFields(list: list, format: format)
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
 
         guard list.serverID.count == 10 else {
             throw FormatError(
-                format, "the server id has \(list.serverID.count) bytes; the EDL40 block holds exactly 10",
+                format, .badLength(field: "serverId", expected: .exactly(10), actual: list.serverID.count),
                 offset: list.offset)
         }
         guard let signed = list.entry(OBISCode.signedEnergy) ?? list.entry(OBISCode.activeImport) else {
             throw FormatError(
-                format, "the GetList.Res has no signed energy entry (1-0:1.17.0*255 or 1-0:1.8.0*255)",
+                format, .missingEntry(obis: "\(Hex.encode(OBISCode.signedEnergy)) / \(Hex.encode(OBISCode.activeImport))"),
                 offset: list.offset)
         }
         guard let listSignature = list.listSignature else {
-            throw FormatError(format, "the GetList.Res has no listSignature", offset: list.offset)
+            throw FormatError(format, .missingField("listSignature"), offset: list.offset)
         }
         guard let signature = EDL40Signature(listSignature, lengths: .withLogbook), let logbook = signature.logbook
         else {
             throw FormatError(
                 format,
-                "the listSignature has \(listSignature.count) bytes; it must be \(EDL40Signature.expected(.withLogbook))",
+                .badLength(
+                    field: "listSignature", expected: EDL40Signature.expected(.withLogbook), actual: listSignature.count),
                 offset: list.offset)
         }
-        let value = try fields.integer(signed, "meter value")
+        let value = try fields.integer(signed)
         guard let unit = signed.unit else { throw fields.missing("unit", of: signed) }
         guard let scaler = signed.scaler else { throw fields.missing("scaler", of: signed) }
         _ = try DecimalText.scaled(value, scaler: scaler, format: format, offset: signed.offset)
-        if unit != 30 { deviations.append("unit code \(unit) is not Wh (30); EDL40 verifiers require Wh") }
+        if unit != 30 { deviations.append(.unitNotWh(field: Hex.encode(signed.objectName), code: Int(unit))) }
         let statusWord = signed.status ?? 0
-        if signed.status == nil { deviations.append("the signed value has no status; 0 is signed in its place") }
+        if signed.status == nil { deviations.append(.entryWithoutStatus(obis: Hex.encode(signed.objectName))) }
 
         let contract = list.entry(Entry.contractID)
         var contractID: [UInt8] = []
-        if let contract { contractID = try fields.octets(contract, "contract id") }
+        if let contract { contractID = try fields.octets(contract) }
         guard contractID.count <= EDL40Block.contractIDLength else {
             throw FormatError(
-                format, "the contract id has \(contractID.count) bytes; the block holds at most 128",
-                offset: contract?.offset)
+                format,
+                .badLength(
+                    field: Hex.encode(Entry.contractID), expected: .atMost(EDL40Block.contractIDLength),
+                    actual: contractID.count), offset: contract?.offset)
         }
-        if contract == nil { deviations.append("no contract id entry (8182815401ff); zeros are signed in its place") }
+        if contract == nil { deviations.append(.entryAbsent(obis: Hex.encode(Entry.contractID))) }
 
         var block = EDL40Block(
             serverID: list.serverID, localTime: signed.time?.blockValue ?? 0,
@@ -81,7 +84,7 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
             truncatingIfNeeded: try fields.optionalUnsigned(Entry.lineResistance, max: 0xFFFF))
         block.stopwatch = UInt32(truncatingIfNeeded: try fields.optionalUnsigned(Entry.stopwatch, max: 0xFFFF_FFFF))
         block.price = UInt16(truncatingIfNeeded: try fields.optionalUnsigned(Entry.price, max: 0xFFFF))
-        if signed.time == nil { deviations.append("the signed value has no time; 0 is signed in its place") }
+        if signed.time == nil { deviations.append(.entryWithoutTime(obis: Hex.encode(signed.objectName))) }
 
         let time = signed.time.map { EDL40Time.sml($0, zone: context.meterTimeZone) }
         let contractTime = contract?.time.map { EDL40Time.sml($0, zone: context.meterTimeZone) }
@@ -114,50 +117,49 @@ struct SMLFields {
     let list: SMLGetListResponse
     let format: MeterFormat
 
-    func missing(_ what: String, of entry: SMLListEntry) -> FormatError {
-        FormatError(format, "entry \(Hex.encode(entry.objectName)) has no \(what)", offset: entry.offset)
+    /// The entry lacks `part` (`unit`, `scaler`).
+    func missing(_ part: String, of entry: SMLListEntry) -> FormatError {
+        FormatError(format, .missingField("\(Hex.encode(entry.objectName)).\(part)"), offset: entry.offset)
     }
 
-    func integer(_ entry: SMLListEntry, _ what: String) throws(FormatError) -> Int64 {
-        guard let number = entry.value.integer else {
-            throw FormatError(
-                format,
-                "the \(what) (entry \(Hex.encode(entry.objectName))) is a \(entry.value.typeName), not an integer",
-                offset: entry.value.offset)
-        }
+    /// The entry's value is not `expected`.
+    func invalid(_ entry: SMLListEntry, _ expected: ValueKind, value: String? = nil) -> FormatError {
+        FormatError(
+            format,
+            .invalidValue(
+                field: Hex.encode(entry.objectName), value: value, expected: expected, found: entry.value.kind),
+            offset: entry.value.offset)
+    }
+
+    func integer(_ entry: SMLListEntry) throws(FormatError) -> Int64 {
+        guard let number = entry.value.integer else { throw invalid(entry, .integer) }
         return number
     }
 
-    func octets(_ entry: SMLListEntry, _ what: String) throws(FormatError) -> [UInt8] {
+    func octets(_ entry: SMLListEntry) throws(FormatError) -> [UInt8] {
         if entry.value.isAbsent { return [] }
-        guard let bytes = entry.value.octets else {
-            throw FormatError(
-                format, "the \(what) (entry \(Hex.encode(entry.objectName))) is a \(entry.value.typeName), not octets",
-                offset: entry.value.offset)
-        }
+        guard let bytes = entry.value.octets else { throw invalid(entry, .octetString) }
         return bytes
     }
 
     /// An unsigned entry that must fit 4 bytes; 0 (with a deviation) when the entry is absent.
-    func u32(_ name: [UInt8], _ deviations: inout [String]) throws(FormatError) -> UInt32 {
+    func u32(_ name: [UInt8], _ deviations: inout [Deviation]) throws(FormatError) -> UInt32 {
         guard let entry = list.entry(name) else {
-            deviations.append("no entry \(Hex.encode(name)); zeros are signed in its place")
+            deviations.append(.entryAbsent(obis: Hex.encode(name)))
             return 0
         }
         guard let number = entry.value.unsigned, number <= UInt64(UInt32.max) else {
-            throw FormatError(
-                format, "entry \(Hex.encode(name)) is a \(entry.value.typeName), not a 4-byte unsigned number",
-                offset: entry.value.offset)
+            throw invalid(entry, .unsigned(bytes: 4))
         }
         return UInt32(number)
     }
 
     /// The seconds index: its value is list(2){1, SML_Time of choice 1}; a bare SML_Time or a bare
     /// number are read too.
-    func secondsIndex(_ deviations: inout [String]) throws(FormatError) -> UInt32 {
+    func secondsIndex(_ deviations: inout [Deviation]) throws(FormatError) -> UInt32 {
         let name = EDL40SMLDecoder.Entry.secondsIndex
         guard let entry = list.entry(name) else {
-            deviations.append("no seconds index entry (\(Hex.encode(name))); zeros are signed in its place")
+            deviations.append(.entryAbsent(obis: Hex.encode(name)))
             return 0
         }
         if let number = entry.value.unsigned, number <= UInt64(UInt32.max) { return UInt32(number) }
@@ -167,22 +169,22 @@ struct SMLFields {
         do { time = try SMLTime(element) } catch { throw error.formatError(format) }
         guard case .secondsIndex(let number) = time, number <= UInt64(UInt32.max) else {
             throw FormatError(
-                format, "the seconds index is \(time.text), not a 4-byte seconds index", offset: entry.value.offset)
+                format,
+                .invalidValue(field: Hex.encode(name), value: time.text, expected: .secondsIndex, found: nil),
+                offset: entry.value.offset)
         }
         return UInt32(number)
     }
 
     func optionalInteger(_ name: [UInt8]) throws(FormatError) -> Int64 {
         guard let entry = list.entry(name) else { return 0 }
-        return try integer(entry, "value")
+        return try integer(entry)
     }
 
     func optionalUnsigned(_ name: [UInt8], max: UInt64) throws(FormatError) -> UInt64 {
         guard let entry = list.entry(name) else { return 0 }
         guard let number = entry.value.unsigned, number <= max else {
-            throw FormatError(
-                format, "entry \(Hex.encode(name)) is a \(entry.value.typeName), not an unsigned number that fits",
-                offset: entry.value.offset)
+            throw invalid(entry, .unsignedUpTo(max))
         }
         return number
     }

@@ -31,10 +31,10 @@ struct EDL40Signature: Sendable, Hashable {
     }
 
     /// What lengths are allowed, for error messages.
-    static func expected(_ lengths: Lengths) -> String {
+    static func expected(_ lengths: Lengths) -> ExpectedLength {
         switch lengths {
-        case .withLogbook: "50 (P-192) or 66 (P-256) bytes: r‖s and two logbook bytes"
-        case .any: "48 or 50 (P-192), 64 or 66 (P-256) bytes"
+        case .withLogbook: .oneOf([50, 66])
+        case .any: .oneOf([48, 50, 64, 66])
         }
     }
 

@@ -42,18 +42,18 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
     ) {
         let format = MeterFormat.edl40Signature
         var bytes = input
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
         if input.drop(while: JSONScanner.isWhitespace).starts(with: Array("&lt;".utf8)) {
-            guard let plain = unescaped(input) else { throw FormatError(format, "the escaped XML is malformed") }
+            guard let plain = unescaped(input) else { throw FormatError(format, .malformedEscapedXML) }
             bytes = plain
-            deviations.append("the XML arrived entity-escaped (&lt;signedMeterValue&gt;) and was unescaped once")
+            deviations.append(.xmlEntityEscaped)
         }
         let root: XMLElement
         do { root = try XMLReader.parse(bytes) } catch {
-            throw FormatError(format, "not well-formed XML: \(error.description)", offset: error.offset)
+            throw FormatError(format, .malformedXML(ParserFault(error)), offset: error.offset)
         }
         guard root.localName == Substring(rootName) else {
-            throw FormatError(format, "the root element is <\(root.name)>, not <\(rootName)>", offset: root.offset)
+            throw FormatError(format, .wrongRoot(found: root.name, expected: [rootName]), offset: root.offset)
         }
         let blockBytes = try field(root, "encodedMeterValue", required: true) ?? []
         let signatureBytes = try field(root, "meterValueSignature", required: true) ?? []
@@ -63,28 +63,27 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
         guard let signature = EDL40Signature(signatureBytes, lengths: .any) else {
             throw FormatError(
                 format,
-                "<meterValueSignature> has \(signatureBytes.count) bytes; it must be \(EDL40Signature.expected(.any))",
+                .badLength(
+                    field: "<meterValueSignature>", expected: EDL40Signature.expected(.any), actual: signatureBytes.count),
                 offset: root.child("meterValueSignature")?.offset)
         }
         if let logbook = signature.logbook, logbook != block.logbook {
-            deviations.append(
-                "the signature's trailing logbook bytes \(Hex.encode(logbook)) differ from the block's \(Hex.encode(block.logbook)); the block's (signed) bytes count"
-            )
+            deviations.append(.logbookBytesDiffer(signature: Hex.encode(logbook), container: Hex.encode(block.logbook)))
         }
         let method = root.child("signatureMethod")?.trimmedText
         switch method?.uppercased() {
         case nil, "":
-            deviations.append("<signatureMethod> is missing")
+            deviations.append(.signatureMethodMissing)
         case "ECDSA192SHA256" where signature.curve == .prime192v1,
             "ECDSA256SHA256" where signature.curve == .prime256v1:
             break
         case let other?:
             deviations.append(
-                "<signatureMethod> \(other) does not match the \(signature.bytes.count)-byte signature (\(signature.curve))"
-            )
+                .signatureMethodMismatch(
+                    method: other, bytes: signature.bytes.count, curve: signature.curve.description))
         }
         if let encoding = root.child("encodingMethod")?.trimmedText, encoding.uppercased() != "EDL" {
-            deviations.append("<encodingMethod> is \(encoding), not EDL")
+            deviations.append(.encodingMethodNotEDL(encoding))
         }
         let time = EDL40Time.local(Int64(block.localTime), zone: context.meterTimeZone)
         let contractTime = EDL40Time.local(Int64(block.contractTime), zone: context.meterTimeZone)
@@ -102,12 +101,12 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
     static func field(_ root: XMLElement, _ name: String, required: Bool) throws(FormatError) -> [UInt8]? {
         let format = MeterFormat.edl40Signature
         guard let element = root.child(name) else {
-            if required { throw FormatError(format, "<\(name)> is missing", offset: root.offset) }
+            if required { throw FormatError(format, .missingField("<\(name)>"), offset: root.offset) }
             return nil
         }
         let text = String(element.text.unicodeScalars.filter { !$0.properties.isWhitespace })
         if text.isEmpty {
-            if required { throw FormatError(format, "<\(name)> is empty", offset: element.offset) }
+            if required { throw FormatError(format, .emptyField("<\(name)>"), offset: element.offset) }
             return nil
         }
         let encoding = element.attribute("encoding")?.lowercased() ?? "base64"
@@ -118,10 +117,12 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
         case "base32": decoded = Base32.decode(text)
         case "plain": decoded = Array(text.utf8)
         default:
-            throw FormatError(format, "<\(name)> has the unknown encoding \"\(encoding)\"", offset: element.offset)
+            throw FormatError(format, .unknownEncoding(field: "<\(name)>", encoding: encoding), offset: element.offset)
         }
         guard let decoded, !decoded.isEmpty else {
-            throw FormatError(format, "<\(name)> is not valid \(encoding)", offset: element.offset)
+            throw FormatError(
+                format, .invalidValue(field: "<\(name)>", value: nil, expected: .encoded(encoding), found: nil),
+                offset: element.offset)
         }
         return decoded
     }

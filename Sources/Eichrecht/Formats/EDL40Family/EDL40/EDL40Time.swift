@@ -53,7 +53,7 @@ enum EDL40Time {
     /// (it occurs twice when daylight saving time ends; the earlier instant is taken) or does not
     /// exist (it falls into the hour skipped when daylight saving time starts; read with the offset
     /// in force before the change).
-    static func local(_ localSeconds: Int64, zone: TimeZone) -> (time: SignedTime, note: String?) {
+    static func local(_ localSeconds: Int64, zone: TimeZone) -> (time: SignedTime, note: Deviation?) {
         guard isClockSet(localSeconds) else { return (unset(localSeconds, written: String(localSeconds)), nil) }
         let (utc, offset, note) = utcInstant(ofLocal: localSeconds, zone: zone)
         return (
@@ -64,7 +64,7 @@ enum EDL40Time {
     }
 
     /// Solves `utc + offset(utc) = local` for the zone's rules around that day.
-    static func utcInstant(ofLocal local: Int64, zone: TimeZone) -> (utc: Int64, offset: Int, note: String?) {
+    static func utcInstant(ofLocal local: Int64, zone: TimeZone) -> (utc: Int64, offset: Int, note: Deviation?) {
         func offset(at seconds: Int64) -> Int {
             zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
         }
@@ -75,19 +75,16 @@ enum EDL40Time {
         let solutions = offsets.map { (local - Int64($0), $0) }.filter { offset(at: $0.0) == $0.1 }.sorted {
             $0.0 < $1.0
         }
-        let wall = CivilTime.iso8601(epochMilliseconds: local * 1000, offsetSeconds: 0).dropLast()
+        let wall = String(CivilTime.iso8601(epochMilliseconds: local * 1000, offsetSeconds: 0).dropLast())
         let zoneName = zone.identifier
         if let first = solutions.first {
-            let note =
-                solutions.count > 1
-                ? "local time \(wall) occurs twice in \(zoneName) (end of daylight saving time); read as the earlier instant"
-                : nil
+            let note: Deviation? = solutions.count > 1 ? .localTimeTwice(wallClock: wall, zone: zoneName) : nil
             return (first.0, first.1, note)
         }
         let before = offset(at: local - 86_400)
         return (
             local - Int64(before), before,
-            "local time \(wall) does not exist in \(zoneName) (start of daylight saving time); read with the offset before the change"
+            .localTimeSkipped(wallClock: wall, zone: zoneName)
         )
     }
 }
@@ -96,7 +93,7 @@ extension EDL40Time {
     /// An SML time as an instant. A local timestamp carries its offsets, so it needs no zone; a
     /// plain timestamp is the meter's local wall clock (it is copied into the block as it is, and
     /// the block holds local time), so it is converted in `zone`; a seconds index is a counter.
-    static func sml(_ time: SMLTime, zone: TimeZone) -> (time: SignedTime, note: String?) {
+    static func sml(_ time: SMLTime, zone: TimeZone) -> (time: SignedTime, note: Deviation?) {
         switch time {
         case .secondsIndex(let value):
             return (unset(Int64(clamping: value), written: time.text), nil)
@@ -110,7 +107,7 @@ extension EDL40Time {
             guard inRange else {
                 return (
                     unset(Int64(clamping: timestamp), written: time.text),
-                    "the local timestamp's offsets (\(offset) + \(season) min) are not a UTC offset"
+                    .smlOffsetsNotUTCOffset(offset: Int64(offset), season: Int64(season))
                 )
             }
             return (utc(Int64(clamping: timestamp), offsetSeconds: seconds), nil)

@@ -50,10 +50,13 @@ struct EMHChargeITDecoder: MeterFormatDecoder {
     static func signedMeterValues(_ bytes: [UInt8]) throws(FormatError) -> [JSONValue] {
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
-            throw FormatError(.emhChargeIT, "not valid JSON: \(error.reason)", offset: error.offset)
+            throw FormatError(.emhChargeIT, .malformedJSON(ParserFault(error)), offset: error.offset)
         }
         guard let values = json["signedMeterValues"]?.arrayValue, !values.isEmpty else {
-            throw FormatError(.emhChargeIT, "the JSON has no non-empty signedMeterValues array")
+            throw FormatError(
+                .emhChargeIT,
+                .invalidValue(
+                    field: "signedMeterValues", value: nil, expected: .nonEmptyArray, found: json["signedMeterValues"]?.kind))
         }
         return values
     }
@@ -64,13 +67,18 @@ struct EMHChargeITDecoder: MeterFormatDecoder {
         let fields = EMHFields(value: value, position: position)
         let meterID = try fields.hex(["meterInfo", "meterId"], length: 10)
         let key = try fields.hex(["meterInfo", "publicKey"], length: nil)
-        guard let signature = EDL40Signature(try fields.hex(["signature"], length: nil), lengths: .any),
-            signature.curve == .prime192v1
-        else { throw fields.error("signature must be 48 bytes (P-192 r‖s) or 50 (with logbook bytes)") }
+        let signatureBytes = try fields.hex(["signature"], length: nil)
+        guard let signature = EDL40Signature(signatureBytes, lengths: .any), signature.curve == .prime192v1 else {
+            throw fields.error(
+                .badLength(field: fields.name(["signature"]), expected: .oneOf([48, 50]), actual: signatureBytes.count))
+        }
         let contractText = try fields.string(["contract", "id"])
         let contract = Array(contractText.utf8)
         guard contract.count <= EDL40Block.contractIDLength else {
-            throw fields.error("contract.id has \(contract.count) bytes; the block holds at most 128")
+            throw fields.error(
+                .badLength(
+                    field: fields.name(["contract", "id"]), expected: .atMost(EDL40Block.contractIDLength),
+                    actual: contract.count))
         }
         let valueTime = try fields.localTime(["measuredValue", "timestampLocal"])
         let contractTime = try fields.localTime(["contract", "timestampLocal"])
@@ -90,11 +98,12 @@ struct EMHChargeITDecoder: MeterFormatDecoder {
                     in: Int64(DecimalText.scalerRange.lowerBound)...Int64(DecimalText.scalerRange.upperBound))),
             value: try fields.integer(["measuredValue", "value"], in: Int64.min...Int64.max), logbook: logbook,
             contractID: contract, contractTime: contractTime.local)
-        var deviations: [String] = []
-        if block.unit != 30 { deviations.append("unitEncoded \(block.unit) is not Wh (30)") }
+        var deviations: [Deviation] = []
+        if block.unit != 30 {
+            deviations.append(.unitNotWh(field: fields.name(["measuredValue", "unitEncoded"]), code: Int(block.unit)))
+        }
         if let trailing = signature.logbook, trailing != logbook {
-            deviations.append(
-                "the signature's trailing bytes \(Hex.encode(trailing)) differ from logBook \(Hex.encode(logbook))")
+            deviations.append(.logbookBytesDiffer(signature: Hex.encode(trailing), container: Hex.encode(logbook)))
         }
         var record = EDL40Record(
             container: .emhChargeIT, block: block, signature: signature.bytes, curve: .prime192v1, publicKey: key,
@@ -122,15 +131,16 @@ struct EMHFields {
     let value: JSONValue
     let position: Int
 
-    func error(_ reason: String) -> FormatError {
-        FormatError(.emhChargeIT, "signedMeterValues[\(position - 1)]: \(reason)")
-    }
+    func error(_ problem: FormatProblem) -> FormatError { FormatError(.emhChargeIT, problem) }
+
+    /// A field's path inside the container: `signedMeterValues[0].meterInfo.meterId`.
+    func name(_ path: [String]) -> String { "signedMeterValues[\(position - 1)]." + path.joined(separator: ".") }
 
     func lookup(_ path: [String]) throws(FormatError) -> JSONValue {
         var current = value
         for key in path {
             guard let next = current[key], next != .null else {
-                throw error("\(path.joined(separator: ".")) is missing")
+                throw error(.missingField(name(path)))
             }
             current = next
         }
@@ -138,17 +148,20 @@ struct EMHFields {
     }
 
     func string(_ path: [String]) throws(FormatError) -> String {
-        guard let text = try lookup(path).looseText else { throw error("\(path.joined(separator: ".")) is not text") }
+        let field = try lookup(path)
+        guard let text = field.looseText else {
+            throw error(.invalidValue(field: name(path), value: nil, expected: .text, found: field.kind))
+        }
         return text
     }
 
     func hex(_ path: [String], length: Int?) throws(FormatError) -> [UInt8] {
         let text = try string(path).trimmingCharacters(in: " \t\r\n")
         guard let bytes = Hex.decode(text), !bytes.isEmpty else {
-            throw error("\(path.joined(separator: ".")) \"\(text)\" is not hex")
+            throw error(.invalidValue(field: name(path), value: text, expected: .hex, found: nil))
         }
         if let length, bytes.count != length {
-            throw error("\(path.joined(separator: ".")) has \(bytes.count) bytes; it must have \(length)")
+            throw error(.badLength(field: name(path), expected: .exactly(length), actual: bytes.count))
         }
         return bytes
     }
@@ -157,7 +170,10 @@ struct EMHFields {
     func integer(_ path: [String], in range: ClosedRange<Int64>) throws(FormatError) -> Int64 {
         let field = try lookup(path)
         guard let text = field.numericText, let number = Int64(text), range.contains(number) else {
-            throw error("\(path.joined(separator: ".")) is not an integer in \(range.lowerBound)…\(range.upperBound)")
+            throw error(
+                .invalidValue(
+                    field: name(path), value: field.looseText,
+                    expected: .integerIn(lowest: range.lowerBound, highest: range.upperBound), found: nil))
         }
         return number
     }

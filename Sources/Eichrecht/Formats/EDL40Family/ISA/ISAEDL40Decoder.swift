@@ -39,58 +39,65 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
         let format = MeterFormat.isaEDL40
         let (file, list) = try SMLFile.readGetList(bytes, as: format)
         let fields = SMLFields(list: list, format: format)
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
 
         guard let listName = list.listName, listName.count == 6, listName.starts(with: listNamePrefix),
             listName[5] == 0xFF, let kind = ISAEDL40Record.Kind(rawValue: listName[4])
         else {
-            throw FormatError(
-                format, "the list name is not an ISA EDL40P one (81 80 81 62 00|01|02 FF)", offset: list.offset)
+            throw FormatError(format, .isaListName, offset: list.offset)
         }
         guard list.serverID.count == 10 else {
             throw FormatError(
-                format, "the server id has \(list.serverID.count) bytes; the ISA block holds exactly 10",
+                format, .badLength(field: "serverId", expected: .exactly(10), actual: list.serverID.count),
                 offset: list.offset)
         }
-        func required(_ name: [UInt8], _ what: String) throws(FormatError) -> SMLListEntry {
+        func required(_ name: [UInt8]) throws(FormatError) -> SMLListEntry {
             guard let entry = list.entry(name) else {
-                throw FormatError(format, "the \(what) entry (\(Hex.encode(name))) is missing", offset: list.offset)
+                throw FormatError(format, .missingEntry(obis: Hex.encode(name)), offset: list.offset)
             }
             return entry
         }
-        let startEntry = try required(Entry.startRegister, "start register")
-        let actualEntry = try required(OBISCode.activeImport, "actual register")
-        let esth = try fields.octets(try required(Entry.esth, "ESTH"), "ESTH")
+        let startEntry = try required(Entry.startRegister)
+        let actualEntry = try required(OBISCode.activeImport)
+        let esth = try fields.octets(try required(Entry.esth))
         guard esth.count == ISAEDL40Block.esthLength else {
             throw FormatError(
-                format, "the ESTH has \(esth.count) bytes; the block holds exactly 20", offset: list.offset)
+                format, .badLength(field: "ESTH", expected: .exactly(ISAEDL40Block.esthLength), actual: esth.count),
+                offset: list.offset)
         }
-        var paginationDeviations: [String] = []
-        _ = try required(Entry.pagination, "pagination")
+        var paginationDeviations: [Deviation] = []
+        _ = try required(Entry.pagination)
         let pagination = try fields.u32(Entry.pagination, &paginationDeviations)
         guard let listSignature = list.listSignature, listSignature.count == 66 else {
             throw FormatError(
-                format,
-                "the listSignature has \(list.listSignature?.count ?? 0) bytes; ISA EDL40P signs with 66 (P-256 r‖s and two log bytes)",
+                format, .badLength(field: "listSignature", expected: .exactly(66), actual: list.listSignature?.count ?? 0),
                 offset: list.offset)
         }
         guard let valueSignature = actualEntry.valueSignature,
             valueSignature.count == ISAEDL40Block.valueSignatureLength
         else {
             throw FormatError(
-                format, "the actual register's valueSignature must be 66 bytes", offset: actualEntry.offset)
+                format,
+                .badLength(
+                    field: "\(Hex.encode(actualEntry.objectName)).valueSignature",
+                    expected: .exactly(ISAEDL40Block.valueSignatureLength), actual: actualEntry.valueSignature?.count ?? 0),
+                offset: actualEntry.offset)
         }
         var contractID: [UInt8] = []
         if let contract = list.entry(EDL40SMLDecoder.Entry.contractID) {
-            contractID = try fields.octets(contract, "contract id")
+            contractID = try fields.octets(contract)
         } else {
-            deviations.append("no contract id entry (8182815401ff); zeros are signed in its place")
+            deviations.append(.entryAbsent(obis: Hex.encode(EDL40SMLDecoder.Entry.contractID)))
         }
         guard contractID.count <= EDL40Block.contractIDLength else {
-            throw FormatError(format, "the contract id has \(contractID.count) bytes; the block holds at most 128")
+            throw FormatError(
+                format,
+                .badLength(
+                    field: Hex.encode(EDL40SMLDecoder.Entry.contractID), expected: .atMost(EDL40Block.contractIDLength),
+                    actual: contractID.count))
         }
-        let start = try register(startEntry, "start register", fields: fields, deviations: &deviations)
-        let actual = try register(actualEntry, "actual register", fields: fields, deviations: &deviations)
+        let start = try register(startEntry, fields: fields, deviations: &deviations)
+        let actual = try register(actualEntry, fields: fields, deviations: &deviations)
         let block = ISAEDL40Block(
             serverID: list.serverID, actual: actual, logEntryIndex: Array(listSignature.suffix(2)),
             valueSignature: valueSignature, contractID: contractID, start: start, esth: esth, listName: listName,
@@ -111,16 +118,17 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
 
     /// One register entry as the block holds it.
     private static func register(
-        _ entry: SMLListEntry, _ what: String, fields: SMLFields, deviations: inout [String]
+        _ entry: SMLListEntry, fields: SMLFields, deviations: inout [Deviation]
     ) throws(FormatError) -> ISAEDL40Block.Register {
         guard let unit = entry.unit else { throw fields.missing("unit", of: entry) }
         guard let scaler = entry.scaler else { throw fields.missing("scaler", of: entry) }
-        let value = try fields.integer(entry, what)
+        let obis = Hex.encode(entry.objectName)
+        let value = try fields.integer(entry)
         _ = try DecimalText.scaled(
-            value, scaler: scaler, format: .isaEDL40, field: "the \(what)'s scaler", offset: entry.offset)
-        if unit != 30 { deviations.append("the \(what)'s unit code \(unit) is not Wh (30)") }
-        if entry.status == nil { deviations.append("the \(what) has no status; 0 is signed in its place") }
-        if entry.time == nil { deviations.append("the \(what) has no time; 0 is signed in its place") }
+            value, scaler: scaler, format: .isaEDL40, field: "\(obis).scaler", offset: entry.offset)
+        if unit != 30 { deviations.append(.unitNotWh(field: obis, code: Int(unit))) }
+        if entry.status == nil { deviations.append(.entryWithoutStatus(obis: obis)) }
+        if entry.time == nil { deviations.append(.entryWithoutTime(obis: obis)) }
         return ISAEDL40Block.Register(
             localTime: entry.time?.blockValue ?? 0, status: UInt8(truncatingIfNeeded: entry.status ?? 0),
             obis: entry.objectName, unit: unit, scaler: scaler, value: value)

@@ -7,7 +7,7 @@ extension ISAEDL40Record {
     /// OBIS code, so that begin and end pair on one register; its own code is kept as an attribute.
     /// A START telegram has only the begin reading (its actual register equals the start register),
     /// UPDATE adds an intermediate reading, STOP an end reading.
-    func signedRecord(deviations: [String], attributes extra: [Attribute]) -> SignedRecord {
+    func signedRecord(deviations: [Deviation], attributes extra: [Attribute]) -> SignedRecord {
         let register = actualOBISText
         var readings = [
             Reading(
@@ -32,7 +32,7 @@ extension ISAEDL40Record {
             meter: MeterIdentity(serial: serverIDHex, vendor: ServerID.manufacturer(block.serverID)),
             pagination: Pagination(context: "", number: UInt64(block.pagination), text: String(block.pagination)),
             identification: block.contractID.isEmpty ? nil : SignedIdentification(data: contract),
-            readings: readings, deviations: deviations.map(Deviation.detail))
+            readings: readings, deviations: deviations)
         record.details = .isaEDL40(self)
         record.natureIsSigned = true
         record.sessionInvariants = [

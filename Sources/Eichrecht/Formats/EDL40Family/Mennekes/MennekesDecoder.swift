@@ -38,7 +38,7 @@ struct MennekesDecoder: MeterFormatDecoder {
 
     static func document(_ bytes: [UInt8]) throws(FormatError) -> XMLElement {
         do { return try XMLReader.parse(bytes) } catch {
-            throw FormatError(.mennekes, "not well-formed XML: \(error.description)", offset: error.offset)
+            throw FormatError(.mennekes, .malformedXML(ParserFault(error)), offset: error.offset)
         }
     }
 
@@ -52,16 +52,12 @@ struct MennekesDecoder: MeterFormatDecoder {
                 $0.child("ChargingProcesses")?.children("ChargingProcess") ?? []
             }
             guard !processes.isEmpty else {
-                throw FormatError(
-                    .mennekes,
-                    "the <Billing> document has no BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess",
-                    offset: root.offset)
+                throw FormatError(.mennekes, .mennekesNoProcesses, offset: root.offset)
             }
             return processes
         default:
             throw FormatError(
-                .mennekes, "the root element is <\(root.name)>, not <ChargingProcess> or <Billing>", offset: root.offset
-            )
+                .mennekes, .wrongRoot(found: root.name, expected: ["ChargingProcess", "Billing"]), offset: root.offset)
         }
     }
 
@@ -72,28 +68,31 @@ struct MennekesDecoder: MeterFormatDecoder {
         let fields = MennekesFields(process)
         let serverID = try fields.hex(process, "ServerId")
         guard serverID.count == 10 else {
-            throw fields.error("<ServerId> has \(serverID.count) bytes; a server id has 10", process)
+            throw fields.error(.badLength(field: "<ServerId>", expected: .exactly(10), actual: serverID.count), process)
         }
         let key = try fields.hex(process, "PublicKey")
         let customer = try fields.hex(process, "CustomerIdent", allowEmpty: true)
         guard customer.count <= EDL40Block.contractIDLength else {
-            throw fields.error("<CustomerIdent> has \(customer.count) bytes; the block holds at most 128", process)
+            throw fields.error(
+                .badLength(
+                    field: "<CustomerIdent>", expected: .atMost(EDL40Block.contractIDLength), actual: customer.count),
+                process)
         }
         let meteringPoint = process.child("MeteringPoint")?.trimmedText
         let outerContractTime = process.child("TimestampCustomerIdent")
         var results: [(EDL40Record, SignedRecord)] = []
         for (name, type) in [("MeasurementStart", ReadingType.begin), ("MeasurementEnd", .end)] {
             guard let measurement = process.child(name) else { continue }
-            var deviations: [String] = []
+            var deviations: [Deviation] = []
             let signatureBytes = try fields.hex(measurement, "Signature")
             guard let signature = EDL40Signature(signatureBytes, lengths: .any), signature.curve == .prime192v1 else {
                 throw fields.error(
-                    "<\(name)><Signature> has \(signatureBytes.count) bytes; Mennekes signs with 48 (r‖s) or 50 (with logbook bytes)",
+                    .badLength(field: "<\(name)><Signature>", expected: .oneOf([48, 50]), actual: signatureBytes.count),
                     measurement)
             }
             let time = try fields.time(measurement, "Timestamp")
             guard let contractElement = measurement.child("TimestampCustomerIdent") ?? outerContractTime else {
-                throw fields.error("<\(name)> has no TimestampCustomerIdent, and neither has the process", measurement)
+                throw fields.error(.missingField("<\(name)><TimestampCustomerIdent>"), measurement)
             }
             let contractTime = try fields.time(contractElement)
             let eventCounter = try fields.unsigned(measurement, "EventCounter", max: UInt64(UInt32.max))
@@ -111,7 +110,7 @@ struct MennekesDecoder: MeterFormatDecoder {
                 logbook != [UInt8(truncatingIfNeeded: eventCounter >> 8), UInt8(eventCounter & 0xFF)]
             {
                 deviations.append(
-                    "the signature's logbook bytes \(Hex.encode(logbook)) are not the EventCounter \(eventCounter)")
+                    .mennekesLogbookNotEventCounter(logbook: Hex.encode(logbook), eventCounter: eventCounter))
             }
             // The block signs local wall-clock times without their offset; the offsets the XML writes
             // next to them are unsigned copies. The times are the signed local times read in the
@@ -144,7 +143,7 @@ struct MennekesDecoder: MeterFormatDecoder {
             results.append((record, signed))
         }
         guard !results.isEmpty else {
-            throw fields.error("the charging process has neither MeasurementStart nor MeasurementEnd", process)
+            throw fields.error(.mennekesNoMeasurement, process)
         }
         return results
     }
@@ -182,13 +181,17 @@ struct MennekesFields {
 
     init(_ process: XMLElement) { self.process = process }
 
-    func error(_ reason: String, _ element: XMLElement) -> FormatError {
-        FormatError(.mennekes, reason, offset: element.offset)
+    func error(_ problem: FormatProblem, _ element: XMLElement) -> FormatError {
+        FormatError(.mennekes, problem, offset: element.offset)
+    }
+
+    func invalid(_ name: String, _ text: String?, _ expected: ValueKind, _ element: XMLElement) -> FormatError {
+        error(.invalidValue(field: "<\(name)>", value: text, expected: expected, found: nil), element)
     }
 
     /// The element's text with every whitespace character removed.
     func text(_ parent: XMLElement, _ name: String) throws(FormatError) -> (String, XMLElement) {
-        guard let element = parent.child(name) else { throw error("<\(parent.name)> has no <\(name)>", parent) }
+        guard let element = parent.child(name) else { throw error(.missingField("<\(parent.name)><\(name)>"), parent) }
         return (MennekesFields.compact(element.text), element)
     }
 
@@ -199,7 +202,7 @@ struct MennekesFields {
     func hex(_ parent: XMLElement, _ name: String, allowEmpty: Bool = false) throws(FormatError) -> [UInt8] {
         let (text, element) = try self.text(parent, name)
         if text.isEmpty, allowEmpty { return [] }
-        guard !text.isEmpty, let bytes = Hex.decode(text) else { throw error("<\(name)> is not hex", element) }
+        guard !text.isEmpty, let bytes = Hex.decode(text) else { throw invalid(name, nil, .hex, element) }
         return bytes
     }
 
@@ -207,35 +210,37 @@ struct MennekesFields {
         let (text, element) = try self.text(parent, name)
         guard !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let number = UInt64(text),
             number <= max
-        else { throw error("<\(name)> \"\(text)\" is not an unsigned number up to \(max)", element) }
+        else { throw invalid(name, text, .unsignedUpTo(max), element) }
         return number
     }
 
     func integer(_ parent: XMLElement, _ name: String) throws(FormatError) -> Int64 {
         let (text, element) = try self.text(parent, name)
-        guard let number = Int64(text) else { throw error("<\(name)> \"\(text)\" is not a 64-bit integer", element) }
+        guard let number = Int64(text) else { throw invalid(name, text, .integerIn(lowest: Int64.min, highest: Int64.max), element) }
         return number
     }
 
     func scaler(_ parent: XMLElement) throws(FormatError) -> Int8 {
         let (text, element) = try self.text(parent, "Scaler")
         guard let number = Int8(text), DecimalText.scalerRange.contains(number) else {
-            throw error(
-                "<Scaler> \"\(text)\" is outside \(DecimalText.scalerRange.lowerBound)…+\(DecimalText.scalerRange.upperBound)",
+            throw invalid(
+                "Scaler", text,
+                .integerIn(
+                    lowest: Int64(DecimalText.scalerRange.lowerBound), highest: Int64(DecimalText.scalerRange.upperBound)),
                 element)
         }
         return number
     }
 
     func time(_ parent: XMLElement, _ name: String) throws(FormatError) -> (seconds: Int64, offsetSeconds: Int) {
-        guard let element = parent.child(name) else { throw error("<\(parent.name)> has no <\(name)>", parent) }
+        guard let element = parent.child(name) else { throw error(.missingField("<\(parent.name)><\(name)>"), parent) }
         return try time(element)
     }
 
     func time(_ element: XMLElement) throws(FormatError) -> (seconds: Int64, offsetSeconds: Int) {
         let text = MennekesFields.compact(element.text)
         guard let parsed = MennekesTime.parse(text) else {
-            throw error("<\(element.name)> \"\(text)\" is not an ISO 8601 time with seconds and offset", element)
+            throw invalid(element.name, text, .isoTimeWithOffset, element)
         }
         return parsed
     }
