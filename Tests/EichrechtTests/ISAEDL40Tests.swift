@@ -117,7 +117,8 @@ struct ISAEDL40Tests {
         #expect {
             _ = try ISAEDL40Decoder.decode(file, context: DecodingContext.berlin)
         } throws: { error in
-            (error as? FormatError)?.reason.contains("start register") == true
+            // The start register (1-0:1.8.0*128) is named by its OBIS code.
+            (error as? FormatError)?.problem == .missingEntry(obis: "010001080080")
         }
     }
 }

@@ -57,7 +57,7 @@ struct MennekesOffsetTests {
 
     @Test("contradictions carry their severity: BSM copies fail, the consistency check honours both")
     func severities() {
-        #expect(Contradiction(.detail("x")).severity == .fail)
-        #expect(Contradiction(.detail("x"), severity: .warn).severity == .warn)
+        #expect(Contradiction(.bsmValueNotInteger("x")).severity == .fail)
+        #expect(Contradiction(.bsmValueNotInteger("x"), severity: .warn).severity == .warn)
     }
 }

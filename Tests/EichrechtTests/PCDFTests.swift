@@ -100,7 +100,7 @@ struct PCDFTests {
         let short = Self.tpsValid.replacingOccurrences(of: "HW:12345678901", with: "HW:1234")
             .replacingOccurrences(of: "RV:0003.276", with: "RV:3.276")
         let (_, deviations) = try PCDFDecoder.decode(Array(short.utf8)[...])
-        #expect(deviations.contains { $0.hasPrefix("HW") } && deviations.contains { $0.hasPrefix("RV") })
+        #expect(deviations.contains(.pcdfHardwareLength("1234")) && deviations.contains(.pcdfEnergyLength("3.276")))
     }
 
     @Test(
