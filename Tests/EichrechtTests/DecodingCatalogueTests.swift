@@ -66,7 +66,8 @@ struct DecodingCatalogueTests {
         for kind in ValueKind.samples {
             for found in [nil, kind] {
                 Self.check(
-                    FormatError(.bsmWS36A, .invalidValue(field: "RCR.value", value: "12", expected: kind, found: found)))
+                    FormatError(.bsmWS36A, .invalidValue(field: "RCR.value", value: "12", expected: kind, found: found))
+                )
             }
             Self.check(FormatError(.ocmf, .topLevelNotObject(found: kind)))
         }
@@ -119,9 +120,11 @@ struct DecodingCatalogueTests {
     }
 
     @Test func denylistFindsEnglish() {
-        #expect(Self.englishWords(in: "the value is missing") == ["the", "is", "value", "missing"].sorted {
-            Self.denylist.firstIndex(of: $0) ?? 0 < Self.denylist.firstIndex(of: $1) ?? 0
-        })
+        #expect(
+            Self.englishWords(in: "the value is missing")
+                == ["the", "is", "value", "missing"].sorted {
+                    Self.denylist.firstIndex(of: $0) ?? 0 < Self.denylist.firstIndex(of: $1) ?? 0
+                })
         #expect(Self.englishWords(in: "`value.measuredValue.value` \"no meter\" fehlt").isEmpty)
     }
 }

@@ -62,9 +62,11 @@ public enum ValueKind: Sendable, Hashable {
     static var samples: [Self] {
         [
             .jsonObject, .jsonArray, .nonEmptyArray, .text, .number, .boolean, .null, .integer,
-            .integerIn(lowest: -9, highest: 9), .unsignedUpTo(4_294_967_295), .unsignedNumber, .unsigned(bytes: 4), .digits,
+            .integerIn(lowest: -9, highest: 9), .unsignedUpTo(4_294_967_295), .unsignedNumber, .unsigned(bytes: 4),
+            .digits,
             .singleDigit, .oneOf(["0", "1"]), .fitting("Integer32"), .octetString, .smlInteger(bits: 8),
-            .smlUnsigned(bits: 32), .smlList(count: 3), .list, .absent, .obisCode, .secondsIndex, .hex, .encoded("base64"),
+            .smlUnsigned(bits: 32), .smlList(count: 3), .list, .absent, .obisCode, .secondsIndex, .hex,
+            .encoded("base64"),
             .textEncodingName, .ocmfTime, .isoTimeWithOffset, .pcdfTime, .pcdfDuration, .pcdfEnergy,
             .pcdfIdentification,
         ]

@@ -248,7 +248,21 @@ public enum AttributeLabel: Sendable, Hashable, Codable, CustomStringConvertible
 
     /// One label of every case, for the catalogue tests.
     static var samples: [Self] {
-        [.lineType, .blobVersion, .adapterID, .adapterFirmware, .adapterFirmwareVersion, .adapterFirmwareChecksum, .firmwareChecksum, .meterID, .meterStatus, .adapterStatus, .status, .secondIndex, .timestamp, .meterValue, .sessionID, .uid, .scaler, .unit, .obisCode, .pagination, .pcdfStart, .pcdfStop, .pcdfChargingDuration, .pcdfTimeValid, .pcdfBillingValid, .pcdfSessionCounter, .pcdfStopDataPresent, .pcdfSessionEnergy, .pcdfIdentification, .pcdfTransaction, .pcdfSoftwareChecksum, .pcdfHardwareSerial, .pcdfMeterType, .bsmSnapshotType, .meterTypeUnsigned, .firmwareUnsigned, .evseUnsigned, .fileChecksum, .messageChecksums, .telegram, .serverID, .startRegister, .startRegisterTime, .actualRegister, .actualRegisterTime, .startStatus, .actualStatus, .logEntryIndex, .contractID, .esth, .valueSignature, .curve, .sensorTime, .readingTimeAsWritten, .container, .readingTime, .statusByte, .secondsIndex, .logbookBytes, .contractTimeBlock, .contractTime, .statusWord, .listName, .signatureVersion, .historicalValue, .historicalCompensatedValue, .lineResistance, .stopwatch, .price, .meteringPoint, .eventCounter, .meterTimeZone, .signatureMethod, .measurement, .measurementID, .contractTypeUnsigned, .transactionIDUnsigned, .field("RCR")]
+        [
+            .lineType, .blobVersion, .adapterID, .adapterFirmware, .adapterFirmwareVersion, .adapterFirmwareChecksum,
+            .firmwareChecksum, .meterID, .meterStatus, .adapterStatus, .status, .secondIndex, .timestamp, .meterValue,
+            .sessionID, .uid, .scaler, .unit, .obisCode, .pagination, .pcdfStart, .pcdfStop, .pcdfChargingDuration,
+            .pcdfTimeValid, .pcdfBillingValid, .pcdfSessionCounter, .pcdfStopDataPresent, .pcdfSessionEnergy,
+            .pcdfIdentification, .pcdfTransaction, .pcdfSoftwareChecksum, .pcdfHardwareSerial, .pcdfMeterType,
+            .bsmSnapshotType, .meterTypeUnsigned, .firmwareUnsigned, .evseUnsigned, .fileChecksum, .messageChecksums,
+            .telegram, .serverID, .startRegister, .startRegisterTime, .actualRegister, .actualRegisterTime,
+            .startStatus, .actualStatus, .logEntryIndex, .contractID, .esth, .valueSignature, .curve, .sensorTime,
+            .readingTimeAsWritten, .container, .readingTime, .statusByte, .secondsIndex, .logbookBytes,
+            .contractTimeBlock, .contractTime, .statusWord, .listName, .signatureVersion, .historicalValue,
+            .historicalCompensatedValue, .lineResistance, .stopwatch, .price, .meteringPoint, .eventCounter,
+            .meterTimeZone, .signatureMethod, .measurement, .measurementID, .contractTypeUnsigned,
+            .transactionIDUnsigned, .field("RCR"),
+        ]
     }
 
     /// Encoded as the English label, as reports wrote it before labels were typed.

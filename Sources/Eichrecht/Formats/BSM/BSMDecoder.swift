@@ -116,7 +116,8 @@ struct BSMDecoder: MeterFormatDecoder {
         }
         func invalid(_ part: String, _ value: String?, _ expected: ValueKind, _ found: ValueKind?) -> FormatError {
             FormatError(
-                .bsmWS36A, .invalidValue(field: field("\(name).\(part)"), value: value, expected: expected, found: found))
+                .bsmWS36A,
+                .invalidValue(field: field("\(name).\(part)"), value: value, expected: expected, found: found))
         }
         guard let measured = json["measuredValue"], measured.isObject else {
             throw invalid("measuredValue", nil, .jsonObject, json["measuredValue"]?.kind)

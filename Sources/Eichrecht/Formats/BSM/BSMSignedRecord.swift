@@ -135,7 +135,9 @@ extension BSMSnapshot {
         }
         if let unit = unsigned.unitName {
             let code = BSMDataPoint.unitCode(named: unit).map { Int64($0) }
-            if code != signedCode { found.append(.bsmValueUnitDiffers(unit: unit, point: name, signedCode: signedCode)) }
+            if code != signedCode {
+                found.append(.bsmValueUnitDiffers(unit: unit, point: name, signedCode: signedCode))
+            }
         }
         return found
     }
@@ -155,7 +157,8 @@ extension BSMSnapshot {
         var found: [Contradiction.Kind] = []
         if let measurementID, let counter = point("RCnt")?.integer, Int64(measurementID) != counter {
             found.append(
-                .bsmCopyDiffers(field: "measurementId", unsigned: measurementID, point: "RCnt", signed: String(counter)))
+                .bsmCopyDiffers(field: "measurementId", unsigned: measurementID, point: "RCnt", signed: String(counter))
+            )
         }
         if let meterID, let signed = point("MA1")?.text, meterID != signed {
             found.append(.bsmCopyDiffers(field: "meterInfo.meterId", unsigned: meterID, point: "MA1", signed: signed))
@@ -216,7 +219,8 @@ extension BSMSnapshot {
     /// The signed points for display, then the unsigned meter description.
     var attributes: [Attribute] {
         var list = [
-            Attribute(.bsmSnapshotType, "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
+            Attribute(
+                .bsmSnapshotType, "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
             )
         ]
         for name in BSMDataPoint.signedOrder where name != "Typ" {

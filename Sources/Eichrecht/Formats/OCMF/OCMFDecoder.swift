@@ -209,7 +209,9 @@ private struct FieldReader {
         if payload["IT"] == nil, payload["IS"] != nil { deviations.append(.fieldMissing("IT")) }
 
         guard let sd = signature["SD"] else { throw FormatError(.ocmf, .missingField("SD")) }
-        guard let sdText = sd.stringValue else { throw FormatError(.ocmf, .invalidValue(field: "SD", value: nil, expected: .text, found: sd.kind)) }
+        guard let sdText = sd.stringValue else {
+            throw FormatError(.ocmf, .invalidValue(field: "SD", value: nil, expected: .text, found: sd.kind))
+        }
         let section = OCMFRecord.SignatureSection(
             algorithm: text(signature, "SA"), encoding: text(signature, "SE"), mimeType: text(signature, "SM"),
             data: sdText)

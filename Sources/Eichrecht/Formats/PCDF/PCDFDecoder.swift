@@ -115,7 +115,8 @@ struct PCDFDecoder: MeterFormatDecoder {
         let timeValid = try flag("TV")
         guard timeValid == "0" || timeValid == "1" else {
             throw fail(
-                .invalidValue(field: "TV", value: timeValid, expected: .oneOf(["0", "1"]), found: nil), at: value("TV").1)
+                .invalidValue(field: "TV", value: timeValid, expected: .oneOf(["0", "1"]), found: nil),
+                at: value("TV").1)
         }
         let billingValid = try flag("BV")
         let stopPresent = try flag("SP")
@@ -123,7 +124,8 @@ struct PCDFDecoder: MeterFormatDecoder {
         guard !counterText.isEmpty, counterText.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
             let counter = UInt64(counterText)
         else {
-            throw fail(.invalidValue(field: "CSC", value: counterText, expected: .digits, found: nil), at: counterOffset)
+            throw fail(
+                .invalidValue(field: "CSC", value: counterText, expected: .digits, found: nil), at: counterOffset)
         }
 
         let (rvText, rvOffset) = value("RV")
@@ -139,7 +141,8 @@ struct PCDFDecoder: MeterFormatDecoder {
         let (siText, siOffset) = value("SI")
         let siParts = siText.split(separator: "*", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         guard siParts.count == 3, !siParts[0].isEmpty, !siParts[2].isEmpty else {
-            throw fail(.invalidValue(field: "SI", value: siText, expected: .pcdfIdentification, found: nil), at: siOffset)
+            throw fail(
+                .invalidValue(field: "SI", value: siText, expected: .pcdfIdentification, found: nil), at: siOffset)
         }
         if siParts[0].count > 36 || siParts[2].count > 36 || siText.count < 5 || siText.count > 75 {
             deviations.append(.pcdfIdentificationLength)
@@ -164,7 +167,9 @@ struct PCDFDecoder: MeterFormatDecoder {
         if meterType != "0" { deviations.append(.pcdfMeterType(meterType)) }
 
         let (keyText, keyOffset) = value("PK")
-        guard let key = Hex.decode(keyText), !key.isEmpty else { throw fail(.invalidValue(field: "PK", value: nil, expected: .hex, found: nil), at: keyOffset) }
+        guard let key = Hex.decode(keyText), !key.isEmpty else {
+            throw fail(.invalidValue(field: "PK", value: nil, expected: .hex, found: nil), at: keyOffset)
+        }
         let (signatureText, signatureOffset) = value("SG")
         guard let signature = Hex.decode(signatureText), !signature.isEmpty else {
             throw fail(.invalidValue(field: "SG", value: nil, expected: .hex, found: nil), at: signatureOffset)

@@ -36,7 +36,8 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
         }
         guard let signed = list.entry(OBISCode.signedEnergy) ?? list.entry(OBISCode.activeImport) else {
             throw FormatError(
-                format, .missingEntry(obis: "\(Hex.encode(OBISCode.signedEnergy)) / \(Hex.encode(OBISCode.activeImport))"),
+                format,
+                .missingEntry(obis: "\(Hex.encode(OBISCode.signedEnergy)) / \(Hex.encode(OBISCode.activeImport))"),
                 offset: list.offset)
         }
         guard let listSignature = list.listSignature else {
@@ -47,7 +48,8 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
             throw FormatError(
                 format,
                 .badLength(
-                    field: "listSignature", expected: EDL40Signature.expected(.withLogbook), actual: listSignature.count),
+                    field: "listSignature", expected: EDL40Signature.expected(.withLogbook), actual: listSignature.count
+                ),
                 offset: list.offset)
         }
         let value = try fields.integer(signed)

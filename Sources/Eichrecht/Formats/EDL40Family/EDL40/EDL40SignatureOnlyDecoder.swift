@@ -64,7 +64,8 @@ struct EDL40SignatureOnlyDecoder: MeterFormatDecoder {
             throw FormatError(
                 format,
                 .badLength(
-                    field: "<meterValueSignature>", expected: EDL40Signature.expected(.any), actual: signatureBytes.count),
+                    field: "<meterValueSignature>", expected: EDL40Signature.expected(.any),
+                    actual: signatureBytes.count),
                 offset: root.child("meterValueSignature")?.offset)
         }
         if let logbook = signature.logbook, logbook != block.logbook {

@@ -9,7 +9,8 @@ extension EDL40Record {
     /// contract id is the signed identification, which must name one customer in every record of a
     /// session; EMH EMOC meters write a first byte that differs between begin (`01`) and end (`02`)
     /// in front of the same identifier, so the customer is the id without that byte.
-    func signedRecord(format: MeterFormat, deviations: [Deviation], attributes extra: [Attribute] = []) -> SignedRecord {
+    func signedRecord(format: MeterFormat, deviations: [Deviation], attributes extra: [Attribute] = []) -> SignedRecord
+    {
         let status = statusWord.map(StatusWord.hex) ?? "0x" + Hex.encode([block.status], uppercase: true)
         let reading = Reading(
             type: readingType, time: time, value: reading, unit: DLMSUnit.text(block.unit), register: obisText,

@@ -56,7 +56,8 @@ struct EMHChargeITDecoder: MeterFormatDecoder {
             throw FormatError(
                 .emhChargeIT,
                 .invalidValue(
-                    field: "signedMeterValues", value: nil, expected: .nonEmptyArray, found: json["signedMeterValues"]?.kind))
+                    field: "signedMeterValues", value: nil, expected: .nonEmptyArray,
+                    found: json["signedMeterValues"]?.kind))
         }
         return values
     }

@@ -70,7 +70,8 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
         let pagination = try fields.u32(Entry.pagination, &paginationDeviations)
         guard let listSignature = list.listSignature, listSignature.count == 66 else {
             throw FormatError(
-                format, .badLength(field: "listSignature", expected: .exactly(66), actual: list.listSignature?.count ?? 0),
+                format,
+                .badLength(field: "listSignature", expected: .exactly(66), actual: list.listSignature?.count ?? 0),
                 offset: list.offset)
         }
         guard let valueSignature = actualEntry.valueSignature,
@@ -80,7 +81,8 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
                 format,
                 .badLength(
                     field: "\(Hex.encode(actualEntry.objectName)).valueSignature",
-                    expected: .exactly(ISAEDL40Block.valueSignatureLength), actual: actualEntry.valueSignature?.count ?? 0),
+                    expected: .exactly(ISAEDL40Block.valueSignatureLength),
+                    actual: actualEntry.valueSignature?.count ?? 0),
                 offset: actualEntry.offset)
         }
         var contractID: [UInt8] = []

@@ -87,7 +87,8 @@ struct MennekesDecoder: MeterFormatDecoder {
             let signatureBytes = try fields.hex(measurement, "Signature")
             guard let signature = EDL40Signature(signatureBytes, lengths: .any), signature.curve == .prime192v1 else {
                 throw fields.error(
-                    .badLength(field: "<\(name)><Signature>", expected: .oneOf([48, 50]), actual: signatureBytes.count),
+                    .badLength(
+                        field: "<\(name)><Signature>", expected: .oneOf([48, 50]), actual: signatureBytes.count),
                     measurement)
             }
             let time = try fields.time(measurement, "Timestamp")
@@ -216,7 +217,9 @@ struct MennekesFields {
 
     func integer(_ parent: XMLElement, _ name: String) throws(FormatError) -> Int64 {
         let (text, element) = try self.text(parent, name)
-        guard let number = Int64(text) else { throw invalid(name, text, .integerIn(lowest: Int64.min, highest: Int64.max), element) }
+        guard let number = Int64(text) else {
+            throw invalid(name, text, .integerIn(lowest: Int64.min, highest: Int64.max), element)
+        }
         return number
     }
 
@@ -226,7 +229,8 @@ struct MennekesFields {
             throw invalid(
                 "Scaler", text,
                 .integerIn(
-                    lowest: Int64(DecimalText.scalerRange.lowerBound), highest: Int64(DecimalText.scalerRange.upperBound)),
+                    lowest: Int64(DecimalText.scalerRange.lowerBound),
+                    highest: Int64(DecimalText.scalerRange.upperBound)),
                 element)
         }
         return number

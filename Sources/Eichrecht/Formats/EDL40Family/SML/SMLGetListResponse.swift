@@ -65,7 +65,8 @@ struct SMLListEntry: Sendable, Hashable {
         }
         offset = element.offset
         guard let name = fields[0].octets, name.count == 6 else {
-            throw SMLError(.elementType(field: "objName", expected: .obisCode, found: fields[0].kind), at: fields[0].offset)
+            throw SMLError(
+                .elementType(field: "objName", expected: .obisCode, found: fields[0].kind), at: fields[0].offset)
         }
         objectName = name
         if fields[1].isAbsent {
@@ -85,7 +86,8 @@ struct SMLListEntry: Sendable, Hashable {
         } else {
             guard let code = fields[3].unsigned, code <= 255 else {
                 throw SMLError(
-                    .elementType(field: "\(Hex.encode(name)).unit", expected: .smlUnsigned(bits: 8), found: fields[3].kind),
+                    .elementType(
+                        field: "\(Hex.encode(name)).unit", expected: .smlUnsigned(bits: 8), found: fields[3].kind),
                     at: fields[3].offset)
             }
             unit = UInt8(code)
@@ -95,7 +97,8 @@ struct SMLListEntry: Sendable, Hashable {
         } else {
             guard let power = fields[4].integer, power >= -128, power <= 127 else {
                 throw SMLError(
-                    .elementType(field: "\(Hex.encode(name)).scaler", expected: .smlInteger(bits: 8), found: fields[4].kind),
+                    .elementType(
+                        field: "\(Hex.encode(name)).scaler", expected: .smlInteger(bits: 8), found: fields[4].kind),
                     at: fields[4].offset)
             }
             scaler = Int8(power)

@@ -123,7 +123,8 @@ extension Contradiction: Explained {
                 + "\(zone); the signed local time is read as \(readAs)"
         case .bsmValueNamesUnsignedPoint(let point):
             return "the unsigned value names \(name(point)), which is not a signed data point"
-        case .bsmValueNotInteger(let text): return "the unsigned value.measuredValue.value \(quoted(text)) is not an integer"
+        case .bsmValueNotInteger(let text):
+            return "the unsigned value.measuredValue.value \(quoted(text)) is not an integer"
         case .bsmValueFieldDiffers(let field, let unsigned, let point, let signed):
             return "the unsigned value.measuredValue.\(name(field)) \(name(unsigned)) differs from the signed "
                 + "\(name(point)) \(name(field)) \(name(signed))"
@@ -133,8 +134,10 @@ extension Contradiction: Explained {
         case .bsmUnitLabel(let unit, let point, let code):
             return "the unit label \(name(unit)) of \(name(point)) contradicts its signed unit code \(code)"
         case .bsmCopyDiffers(let field, let unsigned, let point, let signed):
-            return "the unsigned \(name(field)) \(name(unsigned)) differs from the signed \(name(point)) \(name(signed))"
-        case .bsmTimeUnreadable(let time): return "the unsigned time \(quoted(time)) is not an ISO 8601 time with an offset"
+            return
+                "the unsigned \(name(field)) \(name(unsigned)) differs from the signed \(name(point)) \(name(signed))"
+        case .bsmTimeUnreadable(let time):
+            return "the unsigned time \(quoted(time)) is not an ISO 8601 time with an offset"
         case .bsmTimeDiffers(let unsigned, let signed):
             return "the unsigned time \(name(unsigned)) differs from the signed Epoch + TZO \(signed)"
         case .bsmContractDiffers(let unsigned, let signed):

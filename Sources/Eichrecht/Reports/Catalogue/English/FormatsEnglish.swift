@@ -35,7 +35,8 @@ extension FormatProblem {
             return "\(name(field))\(written) is \(found.english), not \(expected.english)"
         case .topLevelNotObject(let found): return "the data is \(found.english), not a JSON object"
         case .doesNotStartWith(let marker): return "the record does not start with \(quoted(marker))"
-        case .nonPrintableByte(let byte): return "the record holds a byte that is not printable ASCII (0x\(Hex.encode([byte])))"
+        case .nonPrintableByte(let byte):
+            return "the record holds a byte that is not printable ASCII (0x\(Hex.encode([byte])))"
         case .malformedJSON(let fault): return "not valid JSON: \(fault.english)"
         case .malformedXML(let fault): return "not well-formed XML: \(fault.english)"
         case .malformedEscapedXML: return "the escaped XML is malformed (an & that starts no predefined entity)"
@@ -78,7 +79,8 @@ extension FormatProblem {
         case .mennekesNoProcesses:
             return "the <Billing> document has no BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess"
         case .mennekesNoMeasurement: return "the charging process has neither MeasurementStart nor MeasurementEnd"
-        case .bsmSignedPointMissing(let point): return "the signed data point \(name(point)) is missing from additionalValues"
+        case .bsmSignedPointMissing(let point):
+            return "the signed data point \(name(point)) is missing from additionalValues"
         case .bsmValueType(let point, let valueType):
             let named = valueType.map { "valueType \(quoted($0))" } ?? "no valueType"
             return "data point \(name(point)) has \(named); BSM-WS36A signs UnsignedInteger32 and Integer32"
@@ -185,13 +187,15 @@ extension SMLProblem {
         switch self {
         case .noBeginSequence: return "the file does not start with the SML begin sequence 1b1b1b1b 01010101"
         case .noEndSequence(let length):
-            return "the file ends without the SML end sequence 1b1b1b1b 1a (truncated after \(w.count(length, "byte", "bytes")))"
+            return
+                "the file ends without the SML end sequence 1b1b1b1b 1a (truncated after \(w.count(length, "byte", "bytes")))"
         case .endsInsideEscape: return "the file ends inside an escape sequence"
         case .secondBeginSequence: return "a second SML begin sequence inside the file"
         case .unknownEscape(let hex):
             return "unknown escape sequence 1b1b1b1b \(name(hex)) (only 1b1b1b1b, 01010101 and 1a are defined)"
         case .tooMuchPadding(let count):
-            return "the end sequence announces \(w.count(count, "padding byte", "padding bytes")); at most 3 are possible"
+            return
+                "the end sequence announces \(w.count(count, "padding byte", "padding bytes")); at most 3 are possible"
         case .paddingBeyondFile: return "the end sequence announces more padding bytes than the file holds"
         case .paddingNotZero(let byte):
             return "padding byte 0x\(Hex.encode([byte])) is not 00 (the padding count may be wrong)"
@@ -214,7 +218,8 @@ extension SMLProblem {
                 + "0x\(SMLTransport.hex16(computed)); the telegram was altered after the meter wrote it"
         case .noEndOfMessage: return "the message does not end with the end-of-message byte 00"
         case .endsInsideElement: return "the payload ends inside an element"
-        case .continuedTypeLength(let byte): return "a continued type-length byte 0x\(Hex.encode([byte])) carries type bits"
+        case .continuedTypeLength(let byte):
+            return "a continued type-length byte 0x\(Hex.encode([byte])) carries type bits"
         case .typeLengthTooLong: return "a type-length field longer than 4 bytes"
         case .lengthShorterThanTypeLength(let length, let typeLengthBytes):
             return "the element's length \(length) is shorter than its \(typeLengthBytes) type-length bytes"
@@ -223,7 +228,8 @@ extension SMLProblem {
         case .listTooLong(let count, let remaining):
             return "a list of \(count) elements cannot fit in the \(w.count(remaining, "byte", "bytes")) left"
         case .elementTooLong(let length, let remaining):
-            return "an element of \(w.count(length, "data byte", "data bytes")) runs past the end of the payload (\(remaining) left)"
+            return
+                "an element of \(w.count(length, "data byte", "data bytes")) runs past the end of the payload (\(remaining) left)"
         case .unknownType(let byte): return "type-length byte 0x\(Hex.encode([byte])) names no SML type"
         case .booleanLength: return "a boolean must have exactly one data byte"
         case .integerLength(let count): return "an integer must have 1 to 8 data bytes, this one has \(count)"

@@ -69,11 +69,14 @@ extension Deviation {
             return "die Logbuch-Bytes \(logbook) der Signatur sind nicht der EventCounter \(counter)"
         case .bsmPointNotSigned(let point): return "Datenpunkt \(field(point)) gehört nicht zur signierten Nachricht"
         case .bsmPointValueOmitted(let point):
-            return "Datenpunkt \(field(point)) hat keinen Wert; gelesen als die leere Zeichenkette, die der Zähler signiert"
+            return
+                "Datenpunkt \(field(point)) hat keinen Wert; gelesen als die leere Zeichenkette, die der Zähler signiert"
         case .bsmContractWithoutType:
-            return "`contract` hat keinen `type`; `contract.id` wird direkt mit der signierten `contract-id` in Meta1 verglichen"
+            return
+                "`contract` hat keinen `type`; `contract.id` wird direkt mit der signierten `contract-id` in Meta1 verglichen"
         case .bsmContext(let context): return "@context \(quoted(context)) nennt nicht bsm-ws36a"
-        case .bsmSnapshotType(let type): return "Typ \(quoted(type)) ist keine dokumentierte Art von Momentaufnahme (0–4)"
+        case .bsmSnapshotType(let type):
+            return "Typ \(quoted(type)) ist keine dokumentierte Art von Momentaufnahme (0–4)"
         case .pcdfUnknownAttribute(let key): return "unbekanntes Attribut \(field(key))"
         case .pcdfAttributeOrder(let order):
             return "die Attribute stehen nicht in der üblichen Reihenfolge (\(order.joined(separator: ", ")))"

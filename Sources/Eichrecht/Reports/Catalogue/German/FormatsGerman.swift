@@ -81,10 +81,12 @@ extension FormatProblem {
         case .missingEntry(let obis): return "der GetList.Res fehlt der Eintrag \(field(obis))"
         case .isaListName: return "der Listenname ist keiner von ISA EDL40P (81 80 81 62 00|01|02 FF)"
         case .mennekesNoProcesses:
-            return "das <Billing>-Dokument enthält keinen Ladevorgang (BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess)"
+            return
+                "das <Billing>-Dokument enthält keinen Ladevorgang (BillingPeriods/BillingPeriod/ChargingProcesses/ChargingProcess)"
         case .mennekesNoMeasurement:
             return "der Ladevorgang enthält weder MeasurementStart noch MeasurementEnd"
-        case .bsmSignedPointMissing(let point): return "der signierte Datenpunkt \(field(point)) fehlt in additionalValues"
+        case .bsmSignedPointMissing(let point):
+            return "der signierte Datenpunkt \(field(point)) fehlt in additionalValues"
         case .bsmValueType(let point, let valueType):
             let named = valueType.map { "den valueType \(quoted($0))" } ?? "keinen valueType"
             return "Datenpunkt \(field(point)) hat \(named); BSM-WS36A signiert UnsignedInteger32 und Integer32"
@@ -191,11 +193,13 @@ extension SMLProblem {
         switch self {
         case .noBeginSequence: return "die Datei beginnt nicht mit der SML-Startsequenz 1b1b1b1b 01010101"
         case .noEndSequence(let length):
-            return "die Datei endet ohne die SML-Endsequenz 1b1b1b1b 1a (abgeschnitten nach \(w.count(length, "Byte", "Byte")))"
+            return
+                "die Datei endet ohne die SML-Endsequenz 1b1b1b1b 1a (abgeschnitten nach \(w.count(length, "Byte", "Byte")))"
         case .endsInsideEscape: return "die Datei endet innerhalb einer Escape-Sequenz"
         case .secondBeginSequence: return "eine zweite SML-Startsequenz innerhalb der Datei"
         case .unknownEscape(let hex):
-            return "unbekannte Escape-Sequenz 1b1b1b1b \(TextSafety.escaped(hex)) (definiert sind nur 1b1b1b1b, 01010101 und 1a)"
+            return
+                "unbekannte Escape-Sequenz 1b1b1b1b \(TextSafety.escaped(hex)) (definiert sind nur 1b1b1b1b, 01010101 und 1a)"
         case .tooMuchPadding(let count):
             return "die Endsequenz kündigt \(w.count(count, "Füllbyte", "Füllbytes")) an; möglich sind höchstens 3"
         case .paddingBeyondFile: return "die Endsequenz kündigt mehr Füllbytes an, als die Datei enthält"
@@ -214,7 +218,8 @@ extension SMLProblem {
             return "\(field(name)) muss \(expected.german) sein, ist aber \(found.german)"
         case .endsBeforeChecksum: return "die Nachricht endet vor ihrer Prüfsumme"
         case .checksumType(let found):
-            return "die Prüfsumme der Nachricht muss ein Unsigned16 sein (Typ-Länge 63), gefunden: 0x\(Hex.encode([found]))"
+            return
+                "die Prüfsumme der Nachricht muss ein Unsigned16 sein (Typ-Länge 63), gefunden: 0x\(Hex.encode([found]))"
         case .messageChecksumMismatch(let transmitted, let computed):
             return "Prüfsumme der Nachricht stimmt nicht: angegeben 0x\(SMLTransport.hex16(transmitted)), berechnet "
                 + "0x\(SMLTransport.hex16(computed)); das Telegramm wurde verändert, nachdem der Zähler es schrieb"
@@ -228,7 +233,8 @@ extension SMLProblem {
         case .endOfMessageInElement: return "ein Nachrichtenende-Byte an der Stelle eines Elements"
         case .nestedTooDeep(let limit): return "Listen sind tiefer als \(limit) Ebenen verschachtelt"
         case .listTooLong(let count, let remaining):
-            return "eine Liste aus \(count) Elementen passt nicht in die restlichen \(w.count(remaining, "Byte", "Byte"))"
+            return
+                "eine Liste aus \(count) Elementen passt nicht in die restlichen \(w.count(remaining, "Byte", "Byte"))"
         case .elementTooLong(let length, let remaining):
             return "ein Element aus \(w.count(length, "Datenbyte", "Datenbytes")) reicht über das Ende der Nutzdaten "
                 + "hinaus (\(remaining) übrig)"
