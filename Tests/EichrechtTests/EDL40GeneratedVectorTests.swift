@@ -27,7 +27,7 @@ enum EDL40GenericSupport {
             (String(decoding: start, as: UTF8.self), "Start"), (String(decoding: end, as: UTF8.self), "End"),
         ])
         guard let pairing = report.check(.pairing) else { return false }
-        return pairing.status != .fail || !pairing.message.contains("no begin and no end reading")
+        return pairing.status != .fail || pairing.reason.code != "pairing.no_begin_no_end"
     }
 
     /// A raw SML telegram given as hex text survives raw-record input.

@@ -55,7 +55,7 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
                 let result = report.checks.first { $0.code.rawValue == code }
                 if result?.status.rawValue != status {
                     problems.append(
-                        "\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.message ?? "")"
+                        "\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.reason.text(.en) ?? "")"
                     )
                 }
             }
