@@ -409,7 +409,9 @@ struct AlfenGeneratedVectorTests {
         for report in reports {
             for (code, status) in vector.checks.sorted(by: { $0.key < $1.key }) {
                 let result = CheckCode(rawValue: code).flatMap(report.check)
-                #expect(result?.status.rawValue == status, "\(vector.file) \(code): \(result?.reason.text(.en) ?? "absent")")
+                #expect(
+                    result?.status.rawValue == status, "\(vector.file) \(code): \(result?.reason.text(.en) ?? "absent")"
+                )
             }
         }
     }

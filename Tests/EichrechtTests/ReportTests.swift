@@ -57,7 +57,8 @@ struct ReportTests {
             text: "2026-03-02T15:42:47,675+0100 S")
         #expect(ReportJSONWriter.text(.energy(try #require(Decimal(string: "28.542")))) == "28.542")
         #expect(ReportJSONWriter.text(.signedTime(signed)) == "2026-03-02T14:42:47.675Z")
-        #expect(ReportJSONWriter.text(.cdrTime(try #require(OCPITime("2026-03-02T14:40:00Z")))) == "2026-03-02T14:40:00Z")
+        #expect(
+            ReportJSONWriter.text(.cdrTime(try #require(OCPITime("2026-03-02T14:40:00Z")))) == "2026-03-02T14:40:00Z")
         #expect(ReportJSONWriter.text(.writtenNumber(try #require(DecimalText("29.0420")))) == "29.0420")
     }
 

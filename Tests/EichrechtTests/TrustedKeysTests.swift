@@ -82,7 +82,9 @@ struct TrustedKeysTests {
         ] {
             let report = try Self.verify(file, keys: try Self.list("trusted-other.json")).first
             #expect(report?.verdict == .invalid, "\(file)")
-            #expect(Self.status(report, .publicKey) == .fail, "\(file): \(report?.check(.publicKey)?.reason.text(.en) ?? "")")
+            #expect(
+                Self.status(report, .publicKey) == .fail,
+                "\(file): \(report?.check(.publicKey)?.reason.text(.en) ?? "")")
         }
     }
 

@@ -43,8 +43,8 @@ public struct ValueReport: Sendable {
     /// Why the signature has its status (or a note on how it verified); for a value that yielded no
     /// record, the decoding problem.
     public var signatureReason: SignatureNote?
-    /// The signature algorithm as text, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
-    public var algorithm: String?
+    /// The signature algorithm (JSON: its description, e.g. `ECDSA P-256 (secp256r1) with SHA-256`).
+    public var algorithm: SignatureAlgorithm?
     /// How the signature's integers were encoded.
     public var signatureEncoding: ECDSASignature.Encoding?
     /// Where the key used came from; `nil` when no key was resolved.

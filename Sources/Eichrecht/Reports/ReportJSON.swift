@@ -42,7 +42,7 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("transport", value.transport?.rawValue)
                     $0.field("signature", value.signature.rawValue)
                     $0.field("signature_reason", value.signatureReason?.text(language))
-                    $0.field("algorithm", value.algorithm)
+                    $0.field("algorithm", value.algorithm?.description)
                     $0.field("signature_encoding", value.signatureEncoding?.rawValue)
                     $0.field("key_source", value.keySource?.rawValue)
                     $0.field("public_key", value.publicKey)

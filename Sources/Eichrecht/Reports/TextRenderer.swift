@@ -74,7 +74,7 @@ public struct TextRenderer: Sendable {
                 what.append(t(.meter) + " \(id)" + (name.isEmpty ? "" : " (\(name))"))
             }
             if let format = first.format { what.append(format.rawValue) }
-            if let algorithm = first.algorithm { what.append(algorithm) }
+            if let algorithm = first.algorithm { what.append(algorithm.text(language)) }
             if let source = first.keySource { what.append(t(.keySource(source, report.unit ?? .cdr))) }
             lines.append("  " + what.joined(separator: ", "))
         }

@@ -90,7 +90,9 @@ enum SessionAssembler {
             case .failure(let failure): return .failed(failure.problem)
             }
         }
-        for (input, source, name) in [(cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, KeyName.embedded)] {
+        for (input, source, name) in [
+            (cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, KeyName.embedded),
+        ] {
             guard let input else { continue }
             switch decode(input, name) {
             case .failure(let failure):

@@ -114,7 +114,7 @@ enum ReportBuilder {
             return ValueReport(
                 index: value.index, nature: value.natureText, format: value.format, transport: value.transport,
                 signature: status, signatureReason: reason,
-                algorithm: first?.record.algorithm?.description, signatureEncoding: first?.record.signature?.encoding,
+                algorithm: first?.record.algorithm, signatureEncoding: first?.record.signature?.encoding,
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },

@@ -12,7 +12,8 @@ public enum PairingReason: Explained, Hashable {
     public var code: String {
         switch self {
         case .noRecord: "pairing.no_record"
-        case .severalReadings(_, let type, _): type == .end ? "pairing.several_end_readings" : "pairing.several_begin_readings"
+        case .severalReadings(_, let type, _):
+            type == .end ? "pairing.several_end_readings" : "pairing.several_begin_readings"
         case .missing(.beginAndEnd, _): "pairing.no_begin_no_end"
         case .missing(.begin, _): "pairing.no_begin"
         case .missing(.end, _): "pairing.no_end"

@@ -25,7 +25,8 @@ struct PublicKeyCheck: SessionCheck {
         case .cdr: origin = KeyName.given(unit: session.unit, perValue: false)
         case .embedded: origin = .embedded
         }
-        return pass(.fits(curve: key.curve, shape: key.shape, envelope: key.envelope, from: origin), expected: .key(key))
+        return pass(
+            .fits(curve: key.curve, shape: key.shape, envelope: key.envelope, from: origin), expected: .key(key))
     }
 
     /// Keys that could not be read but were set aside for a trusted key: a warning naming them when

@@ -20,7 +20,9 @@ struct SignatureCheck: SessionCheck {
         return pass(
             .valid(
                 count: session.records.count,
-                algorithms: Set(session.records.compactMap(\.record.algorithm)).sorted { $0.description < $1.description },
+                algorithms: Set(session.records.compactMap(\.record.algorithm)).sorted {
+                    $0.description < $1.description
+                },
                 withoutWhitespace: session.records.contains { $0.signature.normalised }))
     }
 }

@@ -70,9 +70,14 @@ extension SignatureReason {
         case .invalid(let findings), .unchecked(let findings):
             w.findings(findings.map { "\(w.value($0.value)): \($0.note?.english ?? "")" })
         case .valid(let count, let algorithms, let withoutWhitespace):
-            "\(w.count(count, "signature", "signatures")) valid (\(algorithms.map(\.description).joined(separator: ", ")))"
+            "\(w.count(count, "signature", "signatures")) valid (\(algorithms.map(\.english).joined(separator: ", ")))"
                 + (withoutWhitespace
                     ? " (a pretty-printed payload verified with whitespace removed, as OCMF 1.0 signed it)" : "")
         }
     }
+}
+
+extension SignatureAlgorithm: Worded {
+    /// The algorithm in English, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
+    public var english: String { description }
 }

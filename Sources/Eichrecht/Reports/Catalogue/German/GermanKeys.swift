@@ -90,7 +90,8 @@ extension PublicKeyReason {
         case .noKey: "kein öffentlicher Schlüssel: weder im CDR noch im Datensatz, und keiner wurde angegeben"
         case .severalKeys(let count):
             "die Datensätze einer Sitzung sind mit \(w.integer(count)) verschiedenen Schlüsseln signiert"
-        case .someRecordsWithoutKey(let count): "\(w.count(count, "Datensatz", "Datensätze")) ohne öffentlichen Schlüssel"
+        case .someRecordsWithoutKey(let count):
+            "\(w.count(count, "Datensatz", "Datensätze")) ohne öffentlichen Schlüssel"
         case .setAsideUnverified(let value, let problems):
             "\(w.value(value)): \(w.findings(problems.map(\.german))); der vertrauenswürdige Schlüssel verifiziert den Datensatz nicht"
         case .setAside(let problems):
@@ -117,5 +118,5 @@ extension SignatureReason {
 
 extension SignatureAlgorithm {
     /// The algorithm in German, e.g. `ECDSA P-256 (secp256r1) mit SHA-256`.
-    var german: String { "ECDSA \(curve) mit \(hash.rawValue)" }
+    public var german: String { "ECDSA \(curve) mit \(hash.rawValue)" }
 }
