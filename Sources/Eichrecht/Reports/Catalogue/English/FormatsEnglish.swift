@@ -1,7 +1,7 @@
 // English texts of the decoding stage: format errors, undecoded values, deviations, contradictions.
 
 extension FormatError: Explained {
-    var english: String {
+    public var english: String {
         let text = "\(format.rawValue): \(problem.english(format: format))"
         return offset.map { "\(text) (at byte \(Wording.english.integer($0)))" } ?? text
     }
@@ -29,7 +29,7 @@ extension FormatProblem {
 }
 
 extension UndecodedReason: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .unrecognised(let method):
             let named = method.map { "encoding method \"\(TextSafety.escaped($0))\"" } ?? "no encoding method"
@@ -40,7 +40,7 @@ extension UndecodedReason: Explained {
 }
 
 extension Deviation: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .keyWrapped(let origin, let envelope): return "\(origin.english) is wrapped: read from \(envelope)"
         case .detail(let text): return text
@@ -50,7 +50,7 @@ extension Deviation: Explained {
 
 extension KeyOrigin {
     /// How English names the key, as the start of a sentence is not needed (lower case).
-    var english: String {
+    public var english: String {
         switch self {
         case .embedded: return "the key embedded in the record"
         case .trusted: return "the trusted key"
@@ -68,7 +68,7 @@ extension KeyOrigin {
 }
 
 extension Contradiction: Explained {
-    var english: String {
+    public var english: String {
         switch kind {
         case .otherRecordInField(let field, let format, let signedField):
             return "\(field) holds another \(format.rawValue) record than \(signedField) (different signed data)"
@@ -81,7 +81,7 @@ extension Contradiction: Explained {
 }
 
 extension SignedBytesRule: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .ocmfWhitespaceRemoved: "verified over the payload with whitespace removed (OCMF 1.0 rule)"
         }

@@ -1,7 +1,7 @@
 // German texts of the decoding stage: format errors, undecoded values, deviations, contradictions.
 
 extension FormatError {
-    var german: String {
+    public var german: String {
         let text = "\(format.rawValue): \(problem.german(format: format))"
         return offset.map { "\(text) (bei Byte \(Wording.german.integer($0)))" } ?? text
     }
@@ -29,7 +29,7 @@ extension FormatProblem {
 }
 
 extension UndecodedReason {
-    var german: String {
+    public var german: String {
         switch self {
         case .unrecognised(let method):
             let named = method.map { "Kodierungsverfahren \"\(TextSafety.escaped($0))\"" } ?? "kein Kodierungsverfahren"
@@ -41,7 +41,7 @@ extension UndecodedReason {
 }
 
 extension Deviation {
-    var german: String {
+    public var german: String {
         switch self {
         case .keyWrapped(let origin, let envelope):
             return "\(origin.german) ist verpackt: gelesen aus \(TextSafety.escaped(envelope))"
@@ -51,7 +51,7 @@ extension Deviation {
 }
 
 extension KeyOrigin {
-    var german: String {
+    public var german: String {
         switch self {
         case .embedded: return "Der im Datensatz eingebettete Schlüssel"
         case .trusted: return "Der vertrauenswürdige Schlüssel"
@@ -69,7 +69,7 @@ extension KeyOrigin {
 }
 
 extension Contradiction {
-    var german: String {
+    public var german: String {
         switch kind {
         case .otherRecordInField(let field, let format, let signedField):
             return
@@ -83,7 +83,7 @@ extension Contradiction {
 }
 
 extension SignedBytesRule {
-    var german: String {
+    public var german: String {
         switch self {
         case .ocmfWhitespaceRemoved: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"
         }
