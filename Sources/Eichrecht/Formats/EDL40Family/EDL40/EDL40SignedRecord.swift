@@ -26,6 +26,9 @@ extension EDL40Record {
                 ? nil : SignedIdentification(data: contractText, customer: customerText),
             readings: [reading], deviations: deviations.map(Deviation.detail))
         record.details = .edl40(self)
+        if let meteringPoint, !meteringPoint.isEmpty {
+            record.chargePoint = ChargePointIdentity(type: "EVSEID", id: meteringPoint, isSigned: false)
+        }
         record.sessionInvariants = [
             "server id": serverIDHex,
             "OBIS code": obisText,
