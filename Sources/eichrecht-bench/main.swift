@@ -91,7 +91,7 @@ let parallel = try seconds {
 print(String(format: "CDRs, %d cores: %.0f CDRs/s", cores, Double(units.count) / parallel))
 
 // 4. JSON report encoding, which the CLI adds per CDR.
-let encoder = JSONEncoder()
+let writer = ReportJSONWriter()
 let reports = units.prefix(2000).map(verifier.verify)
-let encodeTime = try seconds { for report in reports { _ = try encoder.encode(report) } }
+let encodeTime = try seconds { for report in reports { _ = writer.encode(report) } }
 print(String(format: "JSON report encoding: %.0f reports/s", Double(reports.count) / encodeTime))

@@ -225,7 +225,8 @@ struct EDL40Tests {
         let report = EDL40Fixtures.report(
             [(EDL40Tests.telegramValue(bytes), "End")], options: EDL40Fixtures.options(trusting: key))
         #expect(report.check(.format)?.status == .fail)
-        #expect(report.check(.format)?.message.contains("checksum") == true)
+        #expect(report.check(.format)?.reason.code == "format.malformed")
+        #expect(report.check(.format)?.reason.text(.en).contains("checksum") == true)
         #expect(report.verdict == .invalid)
 
         let truncated = Array(try EDL40Fixtures.telegram("safe-edl-40-01").prefix(150))

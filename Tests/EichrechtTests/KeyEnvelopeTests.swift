@@ -98,7 +98,12 @@ struct KeyEnvelopeTests {
             ).first)
         let check = try #require(report.checks.first { $0.code == .publicKey })
         #expect(check.status == .warn)
-        #expect(check.message.contains("the CDR's public_key is unusable"))
+        #expect(check.reason.code == "public_key.set_aside")
+        guard case .setAside(let problems)? = check.reason as? PublicKeyReason else {
+            Issue.record("public_key: \(check.reason.code)")
+            return
+        }
+        #expect(problems.contains { if case .unusable(.cdr, _) = $0 { true } else { false } })
     }
 
     @Test("key files: PEM, DER and text load; broken ones throw")

@@ -35,7 +35,7 @@ struct SessionRuleTests {
                 SignedValue(nature: "End", signedData: Self.ocmf(pagination: 11, type: "E", value: "2.000", id: b)),
             ])
             if sameOrOther {
-                #expect(result?.status == .pass, "\(a) / \(b): \(result?.message ?? "")")
+                #expect(result?.status == .pass, "\(a) / \(b): \(result?.reason.text(.en) ?? "")")
             } else {
                 #expect(result?.status == .fail, "\(a) / \(b)")
             }
@@ -54,7 +54,7 @@ struct SessionRuleTests {
             SignedValue(
                 nature: "End", signedData: Self.ocmf(pagination: 11, type: "E", value: "2000", unit: end, id: "A")),
         ])
-        #expect((result?.status == .pass) == agrees, "\(begin) → \(end): \(result?.message ?? "")")
+        #expect((result?.status == .pass) == agrees, "\(begin) → \(end): \(result?.reason.text(.en) ?? "")")
     }
 
     @Test("plain_data holding another record than signed_data fails consistency; the same record passes")
@@ -66,7 +66,7 @@ struct SessionRuleTests {
                 SignedValue(nature: "Start", signedData: Self.ocmf(pagination: 10, type: "B", value: "1.000", id: "A")),
                 SignedValue(nature: "End", plainData: plain, signedData: signed),
             ])
-            #expect((result?.status == .fail) == fails, "plain_data \(plain): \(result?.message ?? "")")
+            #expect((result?.status == .fail) == fails, "plain_data \(plain): \(result?.reason.text(.en) ?? "")")
         }
     }
 
@@ -81,7 +81,7 @@ struct SessionRuleTests {
                 #expect(format?.status == .fail && report.verdict == .invalid)
                 #expect(report.values.isEmpty)
             } else {
-                #expect(format?.status != .fail, "\(format?.message ?? "")")
+                #expect(format?.status != .fail, "\(format?.reason.text(.en) ?? "")")
             }
         }
     }

@@ -82,7 +82,7 @@ struct ConformanceUnit: Sendable, CustomTestStringConvertible {
         // values are all the reports' values in order, and its verdict is the weakest one.
         guard let first = reports.first else { return ["no report"] }
         let verdict = reports.map(\.verdict).min { $0.precedence < $1.precedence } ?? first.verdict
-        let reason = reports.first { $0.verdict == verdict }?.reason ?? first.reason
+        let reason = (reports.first { $0.verdict == verdict }?.reason ?? first.reason).text(.en)
         var problems: [String] = []
         let signatures = reports.flatMap { $0.values.map(\.signature.rawValue) }
         switch outcome {
@@ -198,7 +198,7 @@ struct GeneratedVector: Sendable, CustomTestStringConvertible {
                 let result = report.checks.first { $0.code.rawValue == code }
                 if result?.status.rawValue != status {
                     problems.append(
-                        "\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.message ?? "")"
+                        "\(code) is \(result?.status.rawValue ?? "absent"), expected \(status): \(result?.reason.code ?? "")"
                     )
                 }
             }

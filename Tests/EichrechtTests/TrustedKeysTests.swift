@@ -68,7 +68,7 @@ struct TrustedKeysTests {
     func listedKey(_ list: String) throws {
         for file in ["cdrs/ocmf-cdr.json", "cdrs/pcdf-cdr.json", "bsm/bsm-good.json", "safe/safe-ocmf-pair.xml"] {
             let report = try Self.verify(file, keys: try Self.list(list)).first
-            #expect(report?.verdict == .verified, "\(file): \(report?.reason ?? "")")
+            #expect(report?.verdict == .verified, "\(file): \(report?.reason.code ?? "")")
             #expect(Self.status(report, .publicKey) == .pass, "\(file)")
             #expect(Self.status(report, .keyTrust) == .pass, "\(file)")
             #expect(report?.values.allSatisfy { $0.keySource == .trusted } == true, "\(file)")
@@ -82,7 +82,9 @@ struct TrustedKeysTests {
         ] {
             let report = try Self.verify(file, keys: try Self.list("trusted-other.json")).first
             #expect(report?.verdict == .invalid, "\(file)")
-            #expect(Self.status(report, .publicKey) == .fail, "\(file): \(report?.check(.publicKey)?.message ?? "")")
+            #expect(
+                Self.status(report, .publicKey) == .fail,
+                "\(file): \(report?.check(.publicKey)?.reason.text(.en) ?? "")")
         }
     }
 
@@ -90,7 +92,7 @@ struct TrustedKeysTests {
     func unlistedMeter() throws {
         for file in ["cdrs/ocmf-cdr.json", "cdrs/pcdf-cdr.json", "bsm/bsm-good.json"] {
             let report = try Self.verify(file, keys: try Self.list("trusted-unlisted.csv")).first
-            #expect(report?.verdict == .verified, "\(file): \(report?.reason ?? "")")
+            #expect(report?.verdict == .verified, "\(file): \(report?.reason.code ?? "")")
             #expect(Self.status(report, .publicKey) == .pass, "\(file)")
             #expect(Self.status(report, .keyTrust) == .warn, "\(file)")
         }
@@ -99,7 +101,7 @@ struct TrustedKeysTests {
     @Test("with a listed key and no key in the data, the listed key verifies alone")
     func listedKeyOnly() throws {
         let report = try Self.verify("safe/safe-no-key.xml", keys: try Self.list("trusted-main.csv")).first
-        #expect(report?.verdict == .verified, "\(report?.reason ?? "")")
+        #expect(report?.verdict == .verified, "\(report?.reason.code ?? "")")
         #expect(Self.status(report, .keyTrust) == .pass)
         let unlisted = try Self.verify("safe/safe-no-key.xml", keys: try Self.list("trusted-unlisted.csv")).first
         #expect(unlisted?.verdict == .unverifiable)

@@ -96,6 +96,28 @@ public struct SignedIdentification: Sendable, Hashable, Codable {
     }
 }
 
+/// The charge point a record names: the meter signs it (OCMF `CT`/`CI`, BSM-WS36A `evse-id` in
+/// `Meta2`) or its container writes it beside the signed data (Mennekes `MeteringPoint`).
+public struct ChargePointIdentity: Sendable, Hashable {
+    /// What kind of id it is as written: OCMF `CT` (`EVSEID`, `CBIDC`, …); `EVSEID` for the formats
+    /// that only ever name an EVSE.
+    public var type: String?
+    /// The id as written.
+    public var id: String
+    /// Whether the signature covers the id (Mennekes writes `MeteringPoint` outside the signed block).
+    public var isSigned: Bool
+
+    /// A charge point as the record writes it.
+    public init(type: String?, id: String, isSigned: Bool) {
+        self.type = type
+        self.id = id
+        self.isSigned = isSigned
+    }
+
+    /// Whether the id names an EVSE (OCMF `CT` `EVSEID`, any letter case), not a charge box.
+    public var isEVSE: Bool { type?.uppercased() == "EVSEID" }
+}
+
 /// One signed unit as the meter produced it, decoded into a shape common to every format.
 ///
 /// Holds everything verification needs: the exact signed bytes, the signature, the algorithm and
@@ -123,6 +145,8 @@ public struct SignedRecord: Sendable {
     public var pagination: Pagination?
     /// Who the session was authorised for, when the record signs it.
     public var identification: SignedIdentification?
+    /// The charge point the record names, when it names one.
+    public var chargePoint: ChargePointIdentity?
     /// The signed readings, in the record's order.
     public var readings: [Reading]
     /// Deviations from the format's specification that did not stop decoding.

@@ -6,7 +6,7 @@
 /// ```swift
 /// let verifier = Verifier()
 /// let report = try verifier.verify(cdrJSON: bytes)
-/// if report.verdict != .verified { print(report.reason) }
+/// if report.verdict != .verified { print(report.reason.text(.en)) }
 /// ```
 public struct Verifier: Sendable {
     /// The settings every verification of this verifier uses.
@@ -108,27 +108,12 @@ public struct Verifier: Sendable {
     /// Runs the checks on an assembled session and builds the report.
     func report(_ session: Session, id: String?) -> Report {
         let results = Verifier.checks.map { $0.evaluate(session, options: options) }
-        let verdict = Verdict.from(results)
-        let deciding = Verifier.decidingResult(results, verdict: verdict)
+        let decision = Verdict.decide(results)
         return Report(
-            id: id, verdict: verdict,
-            reason: deciding?.message ?? "every check passed",
-            reasonDE: deciding?.messageDE ?? "alle Prüfungen bestanden",
+            id: id, verdict: decision.verdict, reason: decision.reason,
             encodingMethod: session.signedData?.encodingMethod, unit: session.unit, checks: results,
             values: ReportBuilder.values(session), session: ReportBuilder.summary(session),
             cdr: session.cdr.map(ReportBuilder.cdrSummary))
-    }
-
-    /// The result that explains the verdict.
-    static func decidingResult(_ results: [CheckResult], verdict: Verdict) -> CheckResult? {
-        switch verdict {
-        case .verified: return nil
-        case .unverifiable:
-            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == .unverifiable }
-                ?? results.first { $0.status == .skip && $0.code.mustPassForVerified }
-        default:
-            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == verdict }
-        }
     }
 }
 
@@ -143,12 +128,7 @@ enum ReportBuilder {
             let status: SignatureStatus =
                 statuses.contains(.invalid)
                 ? .invalid : (statuses.isEmpty || statuses.contains(.unchecked) ? .unchecked : .valid)
-            var error: String?
-            switch value.outcome {
-            case .malformed(let e): error = e.description
-            case .unsupported(let reason), .unrecognised(let reason): error = reason.description
-            case .decoded: break
-            }
+            let error = DecodingProblem(value.outcome)
             let first = entries.first
             var keySource: KeySource?
             var publicKey: String?
@@ -157,16 +137,16 @@ enum ReportBuilder {
                 publicKey = key.description
             }
             let reason =
-                entries.first { $0.signature.status == status }?.signature.reason?.en
-                ?? (entries.isEmpty ? error : nil)
+                entries.first { $0.signature.status == status }?.signature.reason
+                ?? (entries.isEmpty ? error.map(SignatureNote.valueNotDecoded) : nil)
             return ValueReport(
                 index: value.index, nature: value.natureText, format: value.format, transport: value.transport,
                 signature: status, signatureReason: reason,
-                algorithm: first?.record.algorithm?.description, signatureEncoding: first?.record.signature?.encoding,
+                algorithm: first?.record.algorithm, signatureEncoding: first?.record.signature?.encoding,
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
-                deviations: entries.flatMap { $0.record.deviations.map(\.description) },
+                deviations: entries.flatMap(\.record.deviations),
                 attributes: entries.first?.record.attributes ?? [],
                 error: error,
                 duplicateOf: first?.duplicateOf)

@@ -61,6 +61,9 @@ extension BSMSnapshot {
                 Pagination(context: "", number: UInt64(max(0, $0)), text: String($0))
             },
             identification: identification, readings: [reading], deviations: deviations)
+        if let evse = BSMSnapshot.metaValue(point("Meta2")?.text, key: "evse-id"), !evse.isEmpty {
+            record.chargePoint = ChargePointIdentity(type: "EVSEID", id: evse, isSigned: true)
+        }
         if signature == nil {
             record.signatureProblem = "the snapshot's signature is missing or not hex"
         } else if record.signature == nil {

@@ -342,7 +342,7 @@ private struct FieldReader {
         }
 
         let readings = record.readings.map(FieldReader.commonReading)
-        return SignedRecord(
+        var signed = SignedRecord(
             format: .ocmf, signedBytes: signedBytes, signature: signature, signatureProblem: signatureProblem,
             algorithm: algorithm, algorithmProblem: algorithmProblem,
             embeddedKey: record.publicKeySection.flatMap { $0.isEmpty ? nil : KeyInput(text: $0) },
@@ -353,6 +353,10 @@ private struct FieldReader {
             identification: SignedIdentification(
                 type: record.identificationType, data: record.identificationData, level: record.identificationLevel),
             readings: readings)
+        if let id = record.chargePointIdentification, !id.isEmpty {
+            signed.chargePoint = ChargePointIdentity(type: record.chargePointIdentificationType, id: id, isSigned: true)
+        }
+        return signed
     }
 
     static let statusNames: [String: String] = [

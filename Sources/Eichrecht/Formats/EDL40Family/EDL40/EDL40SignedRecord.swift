@@ -27,6 +27,9 @@ extension EDL40Record {
                 ? nil : SignedIdentification(data: contractText, customer: customerText),
             readings: [reading], deviations: deviations)
         record.details = .edl40(self)
+        if let meteringPoint, !meteringPoint.isEmpty {
+            record.chargePoint = ChargePointIdentity(type: "EVSEID", id: meteringPoint, isSigned: false)
+        }
         record.sessionInvariants = [
             "server id": serverIDHex,
             "OBIS code": obisText,

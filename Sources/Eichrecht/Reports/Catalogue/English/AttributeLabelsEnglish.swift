@@ -1,7 +1,7 @@
 // English labels of the signed fields reports show.
 
 extension AttributeLabel: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .lineType: "line type"
         case .blobVersion: "blob version"

@@ -6,7 +6,7 @@ private func quoted(_ text: String) -> String { "\"\(TextSafety.escaped(text))\"
 private func name(_ text: String) -> String { TextSafety.escaped(text) }
 
 extension Deviation: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .keyWrapped(let origin, let envelope): return "\(origin.english) is wrapped: read from \(envelope)"
         case .fieldMissing(let field): return "\(name(field)) is missing"
@@ -96,7 +96,7 @@ extension OCMFTimeDeviation {
 
 extension KeyOrigin {
     /// How English names the key, as the start of a sentence is not needed (lower case).
-    var english: String {
+    public var english: String {
         switch self {
         case .embedded: return "the key embedded in the record"
         case .trusted: return "the trusted key"
@@ -114,7 +114,7 @@ extension KeyOrigin {
 }
 
 extension Contradiction: Explained {
-    var english: String {
+    public var english: String {
         switch kind {
         case .otherRecordInField(let field, let format, let signedField):
             return "\(field) holds another \(format.rawValue) record than \(signedField) (different signed data)"

@@ -1,7 +1,7 @@
 // English texts of the decoding stage: format errors and undecoded values.
 
 extension FormatError: Explained {
-    var english: String {
+    public var english: String {
         let text = "\(format.rawValue): \(problem.english(format: format))"
         return offset.map { "\(text) (at byte \(Wording.english.integer($0)))" } ?? text
     }
@@ -252,7 +252,7 @@ extension SMLStructure {
 }
 
 extension UndecodedReason: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .unrecognised(let method):
             let named = method.map { "encoding method \"\(TextSafety.escaped($0))\"" } ?? "no encoding method"
@@ -263,7 +263,7 @@ extension UndecodedReason: Explained {
 }
 
 extension SignedBytesRule: Explained {
-    var english: String {
+    public var english: String {
         switch self {
         case .ocmfWhitespaceRemoved: "verified over the payload with whitespace removed (OCMF 1.0 rule)"
         }

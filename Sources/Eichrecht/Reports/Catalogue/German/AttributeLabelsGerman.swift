@@ -1,7 +1,7 @@
 // German labels of the signed fields reports show.
 
 extension AttributeLabel {
-    var german: String {
+    public var german: String {
         switch self {
         case .lineType: "Zeilentyp"
         case .blobVersion: "Blob-Version"

@@ -7,7 +7,7 @@ private func quoted(_ text: String) -> String { "\"\(TextSafety.escaped(text))\"
 private func field(_ text: String) -> String { "`\(TextSafety.escaped(text))`" }
 
 extension Deviation {
-    var german: String {
+    public var german: String {
         switch self {
         case .keyWrapped(let origin, let envelope):
             return "\(origin.german) ist verpackt: gelesen aus \(TextSafety.escaped(envelope))"
@@ -108,7 +108,7 @@ extension OCMFTimeDeviation {
 }
 
 extension KeyOrigin {
-    var german: String {
+    public var german: String {
         switch self {
         case .embedded: return "Der im Datensatz eingebettete Schlüssel"
         case .trusted: return "Der vertrauenswürdige Schlüssel"
@@ -126,7 +126,7 @@ extension KeyOrigin {
 }
 
 extension Contradiction {
-    var german: String {
+    public var german: String {
         switch kind {
         case .otherRecordInField(let field, let format, let signedField):
             return

@@ -1,7 +1,7 @@
 // German texts of the decoding stage: format errors and undecoded values.
 
 extension FormatError {
-    var german: String {
+    public var german: String {
         let text = "\(format.rawValue): \(problem.german(format: format))"
         return offset.map { "\(text) (bei Byte \(Wording.german.integer($0)))" } ?? text
     }
@@ -260,7 +260,7 @@ extension SMLStructure {
 }
 
 extension UndecodedReason {
-    var german: String {
+    public var german: String {
         switch self {
         case .unrecognised(let method):
             let named = method.map { "Kodierungsverfahren \"\(TextSafety.escaped($0))\"" } ?? "kein Kodierungsverfahren"
@@ -272,7 +272,7 @@ extension UndecodedReason {
 }
 
 extension SignedBytesRule {
-    var german: String {
+    public var german: String {
         switch self {
         case .ocmfWhitespaceRemoved: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"
         }
