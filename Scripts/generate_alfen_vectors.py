@@ -263,8 +263,8 @@ def build(keys):
     cdr_vector("alfen-verified-phase-warning", "stop line with meter status bit 8 (phase L1 failure): meter_status warns",
                lines, "verified", with_checks(meter_status="warn"), key_text=main_b32)
     lines = session_lines(keys, energy=6_000)
-    cdr_vector("alfen-verified-uid-differs", "cdr_token.uid differs from the signed UID: consistency warns only",
-               lines, "verified", with_checks(consistency="warn"), key_text=main_b32, token_uid="04FFFFFFFFFFFF")
+    cdr_vector("alfen-verified-uid-differs", "cdr_token.uid differs from the signed UID: identification warns only",
+               lines, "verified", with_checks(identification="warn"), key_text=main_b32, token_uid="04FFFFFFFFFFFF")
     lines = session_lines(keys, energy=6_500)
     cdr_vector("alfen-verified-time-disagreement",
                "CDR start_date_time 10 min after the signed start: Alfen time is informative, start_time warns",

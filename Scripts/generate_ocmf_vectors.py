@@ -743,8 +743,9 @@ class Generator:
               "mismatch", {"signature": "pass", "start_time": "fail"})
         early("time-start-early-informative", "I", "signed begin 300 s before CDR start, clock I: warn",
               "verified", ok(start_time="warn", end_time="pass", time_sync="warn"))
-        early("time-start-early-relative", "R", "signed begin 300 s before CDR start, clock R: skip",
-              "verified", ok(start_time="skip", end_time=None, time_sync="warn"))
+        early("time-start-early-relative", "R", "signed begin 300 s before CDR start, clock R: start_time skips, "
+              "but the relative clock's duration exceeds total_time + 2 × 120 s: duration fails",
+              "mismatch", ok(start_time="skip", end_time=None, time_sync="warn", duration="fail"))
         early("time-start-early-unknown", "U", "signed begin 300 s before CDR start, clock U: skip",
               "verified", ok(start_time="skip", end_time=None, time_sync="warn"))
         name = "time-start-tolerance-edge"
@@ -1101,12 +1102,22 @@ def ref_evaluate(obj, trusted_hex, refkeys):
             norm = lambda x: "".join(c for c in x.lower() if c not in " -:")
             ids = {norm(r["p"].get("MS") or r["p"].get("GS", "")) for r in uniq}
             st["meter_id"] = "pass" if ids == {norm(mid)} else "fail"
+    if cdr is not None and begins and ends and "total_time" in cdr:
+        # duration: end - begin on the meter's clock (R counts, I warns, U skips) against total_time.
+        (tb, fb), (te, fe) = parse_tm(begins[0][1]["TM"]), parse_tm(ends[0][1]["TM"])
+        flags = {fb, fe}
+        if "U" in flags or cdr_t("start_date_time") == EPOCH_1970 or cdr_t("end_date_time") == EPOCH_1970:
+            st["duration"] = "skip"
+        elif (te - tb).total_seconds() <= float(Decimal(str(cdr["total_time"])) * 3600 + 2 * TIME_TOL):
+            st["duration"] = "pass"
+        else:
+            st["duration"] = "fail" if flags in ({"S"}, {"R"}) else "warn"
     st["time_sync"] = "pass" if readings and all(parse_tm(rd["TM"])[1] == "S" for _, rd in readings) else "warn"
 
     if any(st.get(c) == "fail" for c in ("format", "public_key", "signature", "consistency", "meter_status")) \
             or pairing_kind == "dup":
         verdict = "invalid"
-    elif any(st.get(c) == "fail" for c in ("energy", "start_time", "end_time", "meter_id")):
+    elif any(st.get(c) == "fail" for c in ("energy", "start_time", "end_time", "meter_id", "duration")):
         verdict = "mismatch"
     elif st.get("format") == "skip" or st.get("public_key") == "skip" or pairing_kind == "missing":
         verdict = "unverifiable"

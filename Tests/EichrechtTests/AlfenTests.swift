@@ -336,7 +336,7 @@ struct AlfenVerificationTests {
         #expect(report.verdict == .invalid)
     }
 
-    @Test("the signed UID is compared with cdr_token.uid (warning only)")
+    @Test("the signed UID is compared with cdr_token.uid by identification (warning only)")
     func uidWarning() throws {
         let start = try AlfenFixtures.line("evbox-simulator-start.txt")
         let stop = try AlfenFixtures.line("evbox-simulator-stop.txt")
@@ -350,10 +350,12 @@ struct AlfenVerificationTests {
         }
         let same = try AlfenFixtures.report(cdr(uid: "045d596a313480"))
         #expect(same.check(.consistency)?.status == .pass)
+        #expect(same.check(.identification)?.status == .pass)
         #expect(same.verdict == .verified)
         let other = try AlfenFixtures.report(cdr(uid: "04AABBCCDDEEFF"))
-        #expect(other.check(.consistency)?.status == .warn)
-        #expect(other.check(.consistency)?.reason.code == "consistency.rfid_uid_differs_from_token")
+        #expect(other.check(.consistency)?.status == .pass)
+        #expect(other.check(.identification)?.status == .warn)
+        #expect(other.check(.identification)?.reason.code == "identification.uid_differs")
         #expect(other.verdict == .verified)
     }
 }

@@ -56,7 +56,6 @@ enum ReasonSamples {
         .natureWithoutReading(start), .natureWithoutReading(end),
         .natureWithoutReading(ValuePosition(3, .intermediate)),
         .customerChanges(first: "04AABB", firstValue: start, then: "04CCDD", value: end),
-        .rfidDiffersFromToken(signed: "04AABB", token: "04CCDD"),
     ]
 
     /// Every reason case (and every label), as the catalogue must put it into words.
@@ -133,8 +132,60 @@ enum ReasonSamples {
                 .noCDR, .cdrMeterIdMissing, .nothingSigned, .matches(cdr: "1ACME", signed: "1ACME"),
                 .differs(cdr: "1ACME", signed: ["2ACME", "GW-1"]),
             ] as [MeterIDReason]
+        all += reconciliationReasons
         all += [.noRecord, .noTimes, .synchronised, .notSynchronised([later, time])] as [TimeSyncReason]
         all += [.noKey, .trusted, .untrusted(fromRecord: true), .untrusted(fromRecord: false)] as [KeyTrustReason]
+        return all
+    }
+
+    /// Every reason of `charging_periods`, `duration`, `evse_id` and `identification`.
+    static var reconciliationReasons: [any Explained] {
+        var all: [any Explained] = []
+        let periods = ChargingPeriodsReason.Comparison(
+            signed: energy, periods: billed.value, periodCount: 3, tolerance: tolerance)
+        let one = ChargingPeriodsReason.Comparison(
+            signed: energy, periods: energy, periodCount: 1, tolerance: tolerance)
+        all +=
+            [
+                .noCDR, .cdrPeriodsUnreadable(written: "\"12,5\""), .noEnergyDimension, .noPair,
+                .withinTolerance(one), .withinTolerance(periods), .outsideTolerance(periods),
+            ] as [ChargingPeriodsReason]
+        let hours = DecimalText("1.4167") ?? billed
+        for clock in [ClockQuality.synchronised, .relative, .informative] {
+            let c = DurationReason.Comparison(
+                begin: time, end: later, clock: clock, signedSeconds: Decimal(string: "5081.052") ?? 0,
+                totalTime: hours, toleranceSeconds: 120)
+            all +=
+                [.withinTotalTime(c), .exceedsTotalTime(c), .exceedsTotalTimeInformativeClock(c)] as [DurationReason]
+        }
+        all +=
+            [
+                .noCDR, .cdrTotalTimeUnreadable(written: "\"1:25\""), .cdrTotalTimeMissing, .cdrTimeUnknown,
+                .noSignedPair,
+                .clockUnknown(SignedTime(epochMilliseconds: 0, utcOffsetSeconds: nil, clock: .unknown, text: "0 U")),
+                .endBeforeBegin(begin: later, end: time),
+            ] as [DurationReason]
+        for isSigned in [true, false] {
+            all +=
+                [
+                    .matches(cdr: "DE*ACM*E0001*1", signed: "DEACME00011", isSigned: isSigned),
+                    .differs(cdr: "DE*ACM*E0001*1", signed: "DE*ACM*E0002*1", isSigned: isSigned),
+                ] as [EVSEIDReason]
+        }
+        all +=
+            [.noCDR, .cdrEVSEIdMissing, .nothingSigned, .notAnEVSE(type: "CBIDC"), .notAnEVSE(type: nil)]
+            as [EVSEIDReason]
+        all +=
+            [.noCDR, .nothingSigned, .notComparable(type: "CENTRAL"), .notComparable(type: nil)]
+            as [IdentificationReason]
+        for field in IdentificationReason.TokenField.allCases {
+            all +=
+                [
+                    .tokenFieldMissing(field), .matches(field, signed: "04AABB", token: "04aabb"),
+                    .reversedBytes(field, signed: "04AABBCC", token: "CCBBAA04"),
+                    .differs(field, signed: "04AABB", token: "04CCDD"),
+                ] as [IdentificationReason]
+        }
         return all
     }
 

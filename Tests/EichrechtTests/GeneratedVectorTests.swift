@@ -28,12 +28,16 @@ struct GeneratedVectorTests {
 
     @Test("OCMF: every verdict and every check's pass and fail are covered")
     func ocmfCoverage() {
-        let vectors = GeneratedFolder.ocmf.vectors
+        // The reconciliation checks' OCMF vectors live in their own folder.
+        let reconciliation = GeneratedFolder.reconciliation.vectors.filter { $0.file.hasPrefix("cdrs/ocmf-") }
+        let vectors = GeneratedFolder.ocmf.vectors + reconciliation
         #expect(Set(vectors.flatMap(\.verdicts)) == Set(Verdict.allCases.map(\.rawValue)))
         let pairs = Set(vectors.flatMap { $0.checks.map { "\($0.0)=\($0.1)" } })
         for code in CheckCode.allCases where code != .timeSync && code != .keyTrust {
+            // `identification` only ever warns: its warning is its failing state.
+            let failing = code == .identification ? "warn" : "fail"
             #expect(pairs.contains("\(code.rawValue)=pass"), "no vector where \(code.rawValue) passes")
-            #expect(pairs.contains("\(code.rawValue)=fail"), "no vector where \(code.rawValue) fails")
+            #expect(pairs.contains("\(code.rawValue)=\(failing)"), "no vector where \(code.rawValue) fails")
         }
         #expect(
             pairs.contains("time_sync=warn") && pairs.contains("key_trust=warn") && pairs.contains("key_trust=pass"))
@@ -53,6 +57,33 @@ struct GeneratedVectorTests {
                 "\(prefix): no energy mismatch")
         }
         #expect(Set(vectors.flatMap(\.verdicts)) == Set(Verdict.allCases.map(\.rawValue)))
+    }
+
+    @Test("Reconciliation: each check passes, fails or warns, and skips, in every format that carries its field")
+    func reconciliationCoverage() {
+        let vectors = GeneratedFolder.reconciliation.vectors
+        func has(_ prefix: String, _ code: CheckCode, _ status: String) -> Bool {
+            vectors.contains {
+                $0.file.hasPrefix("cdrs/\(prefix)-") && $0.checks.contains { $0 == (code.rawValue, status) }
+            }
+        }
+        let carried: [(String, [CheckCode])] = [
+            ("ocmf", [.chargingPeriods, .duration, .evseID, .identification]),
+            ("mennekes", [.chargingPeriods, .duration, .evseID, .identification]),
+            ("bsm", [.chargingPeriods, .duration, .evseID, .identification]),
+            ("alfen", [.chargingPeriods, .duration, .identification]),
+        ]
+        for (prefix, codes) in carried {
+            for code in codes {
+                #expect(has(prefix, code, "pass"), "\(prefix): \(code) never passes")
+                let failing = code == .identification || code == .duration && prefix != "ocmf" ? "warn" : "fail"
+                #expect(has(prefix, code, failing), "\(prefix): \(code) never \(failing)s")
+            }
+        }
+        for code in [CheckCode.chargingPeriods, .duration, .evseID, .identification] {
+            #expect(has("ocmf", code, "skip"), "ocmf: \(code) never skips")
+        }
+        #expect(has("ocmf", .duration, "warn"), "ocmf: duration never warns on an informative clock")
     }
 
     @Test("Alfen: every verdict occurs")

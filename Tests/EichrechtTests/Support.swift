@@ -122,6 +122,7 @@ enum GeneratedFolder: String, CaseIterable, Sendable, CustomTestStringConvertibl
     case bsmExporter = "generated-bsm-exporter"
     case sessions = "generated-sessions"
     case hostile = "generated-hostile"
+    case reconciliation = "generated-reconciliation"
 
     var url: URL { Paths.vectors.appendingPathComponent(rawValue) }
     var testDescription: String { rawValue }
@@ -138,6 +139,7 @@ enum GeneratedFolder: String, CaseIterable, Sendable, CustomTestStringConvertibl
         case .bsmExporter: 7
         case .sessions: 8
         case .hostile: 4
+        case .reconciliation: 59
         }
     }
 

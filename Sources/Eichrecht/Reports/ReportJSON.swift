@@ -136,6 +136,7 @@ public struct ReportJSONWriter: Sendable {
         case .signedTime(let time): time.isoUTC
         case .cdrTime(let time): time.text
         case .text(let text): text
+        case .seconds(let seconds): seconds.plainText
         case .key(let key): key.description
         }
     }

@@ -87,6 +87,14 @@ public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
     case endTime = "end_time"
     /// The CDR's `meter_id`, when present, matches the signed meter serial or server id.
     case meterID = "meter_id"
+    /// The CDR's `charging_periods` ENERGY volumes add up to the signed energy.
+    case chargingPeriods = "charging_periods"
+    /// The signed duration (end − begin on the meter's clock) does not exceed the CDR's `total_time`.
+    case duration
+    /// The charge point the meter signed is the CDR's `cdr_location.evse_id`.
+    case evseID = "evse_id"
+    /// The identification the meter signed against the CDR's `cdr_token` (a warning at most).
+    case identification
     /// Whether the meter clock was synchronised (a warning at most).
     case timeSync = "time_sync"
     /// Whether the key came from a trusted source or only from the data itself (a warning at most).
@@ -97,8 +105,8 @@ public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .format, .publicKey, .signature, .consistency, .meterStatus: .invalid
         case .pairing: .unverifiable
-        case .energy, .startTime, .endTime, .meterID: .mismatch
-        case .timeSync, .keyTrust: .verified
+        case .energy, .startTime, .endTime, .meterID, .chargingPeriods, .duration, .evseID: .mismatch
+        case .identification, .timeSync, .keyTrust: .verified
         }
     }
 
@@ -168,6 +176,9 @@ public enum ComparedValue: Sendable, Hashable {
     case cdrTime(OCPITime)
     /// Text as written (meter ids, an unreadable CDR field).
     case text(String)
+    /// An exact number of seconds, written as plain decimal text (`5130.675`): a signed duration, or
+    /// the CDR's `total_time` converted from hours.
+    case seconds(Decimal)
     /// A public key, written as hex DER SubjectPublicKeyInfo.
     case key(PublicKey)
 }

@@ -19,7 +19,8 @@ public struct Verifier: Sendable {
     /// The checks, in report order. Each is independent; the verdict is derived from all results.
     public static let checks: [any SessionCheck] = [
         FormatCheck(), PublicKeyCheck(), SignatureCheck(), ConsistencyCheck(), MeterStatusCheck(), PairingCheck(),
-        EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), TimeSyncCheck(), KeyTrustCheck(),
+        EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), ChargingPeriodsCheck(), DurationCheck(),
+        EVSEIDCheck(), IdentificationCheck(), TimeSyncCheck(), KeyTrustCheck(),
     ]
 
     /// A verifier with `options`. Pass a `keyCache` to share decoded keys with other verifiers.

@@ -43,8 +43,6 @@ extension ConsistencyIssue {
             "\(w.value(value)) carries no \(value.nature == .start ? "begin" : value.nature == .end ? "end" : "intermediate") reading"
         case .customerChanges(let first, let firstValue, let then, let value):
             "the signed identification changes within the session: \(TextSafety.escaped(first)) (\(w.value(firstValue))), then \(TextSafety.escaped(then)) (\(w.value(value))); the records belong to different sessions"
-        case .rfidDiffersFromToken(let signed, let token):
-            "the signed RFID UID \(signed) differs from the CDR's cdr_token.uid \(token)"
         }
     }
 }

@@ -57,6 +57,10 @@ extension CheckCode {
         case .startTime: "start time"
         case .endTime: "end time"
         case .meterID: "meter id"
+        case .chargingPeriods: "charging periods"
+        case .duration: "duration"
+        case .evseID: "EVSE id"
+        case .identification: "identification"
         case .timeSync: "clock sync"
         case .keyTrust: "key trust"
         }

@@ -44,8 +44,6 @@ extension ConsistencyIssue {
             "\(w.value(value)) enthält keinen \(value.nature == .start ? "Anfangswert" : value.nature == .end ? "Endwert" : "Zwischenwert")"
         case .customerChanges(let first, let firstValue, let then, let value):
             "die signierte Identifikation ändert sich innerhalb der Sitzung: \(TextSafety.escaped(first)) (\(w.value(firstValue))), dann \(TextSafety.escaped(then)) (\(w.value(value))); die Datensätze gehören zu verschiedenen Sitzungen"
-        case .rfidDiffersFromToken(let signed, let token):
-            "die signierte RFID-UID \(signed) weicht von cdr_token.uid des CDR ab (\(token))"
         }
     }
 }

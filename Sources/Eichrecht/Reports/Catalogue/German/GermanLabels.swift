@@ -57,6 +57,10 @@ extension CheckCode {
         case .startTime: "Startzeit"
         case .endTime: "Endzeit"
         case .meterID: "Zähler-ID"
+        case .chargingPeriods: "Ladeperioden"
+        case .duration: "Dauer"
+        case .evseID: "EVSE-ID"
+        case .identification: "Identifikation"
         case .timeSync: "Uhrzeit-Sync"
         case .keyTrust: "Schlüsselherkunft"
         }

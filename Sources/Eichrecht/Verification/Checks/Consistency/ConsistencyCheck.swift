@@ -25,8 +25,6 @@ struct ConsistencyCheck: SessionCheck {
             InvariantRule()
             NatureRule()
             OneCustomerRule()
-            // Identification against the CDR's token: a warning only (see the rule).
-            RFIDTokenRule()
         }
     }
 

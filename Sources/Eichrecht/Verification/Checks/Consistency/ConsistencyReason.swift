@@ -53,8 +53,6 @@ public enum ConsistencyIssue: Explained, Hashable {
     case natureWithoutReading(ValuePosition)
     /// The signed identification changes: the records belong to different sessions.
     case customerChanges(first: String, firstValue: ValuePosition, then: String, value: ValuePosition)
-    /// A signed RFID UID differs from the CDR's `cdr_token.uid` (as written).
-    case rfidDiffersFromToken(signed: String, token: String)
 
     public var code: String {
         switch self {
@@ -73,7 +71,6 @@ public enum ConsistencyIssue: Explained, Hashable {
         case .invariantChanges: "consistency.invariant_changes"
         case .natureWithoutReading: "consistency.nature_without_reading"
         case .customerChanges: "consistency.customer_changes"
-        case .rfidDiffersFromToken: "consistency.rfid_uid_differs_from_token"
         }
     }
 }
