@@ -104,9 +104,7 @@ struct HTMLReceipt {
                 if let note = row.signedNote { html += "<br><span class=\"when\">\(e(note))</span>" }
                 html += "</td>"
             }
-            html += "<td>\(row.billed.map(e) ?? none)"
-            if row.isUnsigned { html += "<br><span class=\"when\">\(t(.notSigned))</span>" }
-            html += "</td></tr>\n"
+            html += "<td>\(row.billed.map(e) ?? none)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</section>\n"
     }
