@@ -190,7 +190,8 @@ struct ReceiptCommand: ParsableCommand {
     /// characters, after `receipt-` so that no id names a hidden file or a path.
     static func fileName(_ id: String) -> String {
         let kept = id.unicodeScalars.prefix(80).map { scalar -> Character in
-            let ascii = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
+            let ascii =
+                scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || scalar == "-" || scalar == "_")
             return ascii ? Character(scalar) : "-"
         }
         return "receipt-" + String(kept)

@@ -167,7 +167,8 @@ enum ReportBuilder {
         let chargePoints = session.distinctRecords.compactMap(\.record.chargePoint)
         return SessionSummary(
             meter: session.distinctRecords.first?.record.meter.primary, register: billing.register,
-            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy, durationSeconds: duration,
+            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy,
+            durationSeconds: duration,
             chargePoint: chargePoints.first(where: \.isSigned) ?? chargePoints.first)
     }
 

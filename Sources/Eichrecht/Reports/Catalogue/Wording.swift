@@ -72,14 +72,14 @@ struct Wording: Sendable {
 
     /// A local date and time for a person, to the minute, in `zone`: `02.03.2026, 15:42 Uhr` in
     /// German, `2 Mar 2026, 3:42 pm` in English. The zone's offset at that instant comes from
-    /// Foundation; the civil date from `CivilTime`. An instant outside the years 1–9999 is written
-    /// as `instant(epochMilliseconds:)` writes it.
+    /// Foundation; the civil date from `CivilTime`. An instant outside the years 1–9999 (no meter's)
+    /// is written as `–`.
     func localTime(epochMilliseconds: Int64, in zone: TimeZone) -> String {
         let (quotient, remainder) = epochMilliseconds.quotientAndRemainder(dividingBy: 1000)
         let seconds = remainder < 0 ? quotient - 1 : quotient
         // 0001-01-01 … 9999-12-31 in seconds since 1970, with a day's room for the offset.
         guard seconds > -62_135_596_800 + 86_400, seconds < 253_402_300_799 - 86_400 else {
-            return instant(epochMilliseconds: epochMilliseconds)
+            return "–"
         }
         let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
         let local = seconds + max(-86_400, min(86_400, offset))

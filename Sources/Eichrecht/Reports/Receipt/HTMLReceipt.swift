@@ -178,7 +178,7 @@ struct HTMLReceipt {
         caption { text-align: left; color: #3d3d3d; font-size: 0.9rem; padding-bottom: 0.25rem; }
         th, td { text-align: left; vertical-align: top; padding: 0.4rem 0.5rem; border-bottom: 1px solid #d5d9de; overflow-wrap: anywhere; }
         thead th { background: #eef1f5; }
-        tbody th { font-weight: 600; width: 34%; }
+        tbody th { font-weight: 600; width: 34%; overflow-wrap: normal; hyphens: auto; }
         td.unsigned { color: #3d3d3d; font-style: italic; }
         details { margin-top: 1.5rem; border: 1px solid #c8ccd2; border-radius: 0.5rem; padding: 0.5rem 1rem; }
         summary { font-weight: 700; cursor: pointer; }
