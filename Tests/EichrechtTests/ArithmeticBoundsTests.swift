@@ -15,6 +15,16 @@ struct ArithmeticBoundsTests {
     /// Whether `scaler` must decode (inside the documented range) or fail.
     static func accepted(_ scaler: Int8) -> Bool { DecimalText.scalerRange.contains(scaler) }
 
+    @Test("ISO text of any instant and offset: clamped to the years 0000–9999, never a trap")
+    func isoTextOfExtremeInstants() {
+        #expect(CivilTime.iso8601(epochMilliseconds: .max, offsetSeconds: .max) == "9999-12-31T23:59:59.999+24:00")
+        #expect(CivilTime.iso8601(epochMilliseconds: .min, offsetSeconds: .min) == "0000-01-01T00:00:00-24:00")
+        #expect(CivilTime.iso8601(epochMilliseconds: 0, offsetSeconds: 3600) == "1970-01-01T01:00:00+01:00")
+        #expect(
+            SignedTime(epochMilliseconds: .min, utcOffsetSeconds: nil, clock: .synchronised, text: "").isoUTC.hasPrefix(
+                "0000-01-01"))
+    }
+
     // MARK: The checked constructor
 
     @Test("DecimalText(integer:scaler:): nil outside −9…+9, exact and finite inside, also in kWh")

@@ -90,8 +90,13 @@ enum CivilTime {
     }
 
     /// ISO 8601 text of an instant at an offset (`Z` for 0).
+    /// Instants outside the years 0000–9999 are written as the nearest of those bounds: a meter's
+    /// clock can say anything, and the arithmetic below must never overflow on it.
     static func iso8601(epochMilliseconds: Int64, offsetSeconds: Int) -> String {
-        let local = epochMilliseconds + Int64(offsetSeconds) * 1000
+        let earliest: Int64 = -62_167_219_200_000  // 0000-01-01T00:00:00
+        let latest: Int64 = 253_402_300_799_999  // 9999-12-31T23:59:59.999
+        let offset = Int64(min(max(offsetSeconds, -86_400), 86_400))
+        let local = min(max(min(max(epochMilliseconds, earliest), latest) + offset * 1000, earliest), latest)
         let millis = Int(((local % 1000) + 1000) % 1000)
         let totalSeconds = (local - Int64(millis)) / 1000
         let days = Int(totalSeconds >= 0 ? totalSeconds / 86_400 : (totalSeconds - 86_399) / 86_400)
@@ -104,11 +109,11 @@ enum CivilTime {
         var text =
             "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secondOfDay / 3600, 2)):\(pad(secondOfDay / 60 % 60, 2)):\(pad(secondOfDay % 60, 2))"
         if millis != 0 { text += ".\(pad(millis, 3))" }
-        if offsetSeconds == 0 {
+        if offset == 0 {
             text += "Z"
         } else {
-            let sign = offsetSeconds < 0 ? "-" : "+"
-            let magnitude = abs(offsetSeconds)
+            let sign = offset < 0 ? "-" : "+"
+            let magnitude = Int(offset.magnitude)
             text += "\(sign)\(pad(magnitude / 3600, 2)):\(pad(magnitude / 60 % 60, 2))"
         }
         return text
