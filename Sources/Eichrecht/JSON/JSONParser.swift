@@ -154,18 +154,16 @@ public struct JSONParser {
         index += 1  // opening quote
         let first = index
         // Fast path: no escapes.
-        while index < end {
+        let run = JSONParser.plainRun(bytes, from: index)
+        index = run.end
+        if index < end {
             let c = bytes[index]
             if c == UInt8(ascii: "\"") {
-                guard let text = String(validating: bytes[first..<index], as: UTF8.self) else {
-                    throw error("invalid UTF-8 in a string", at: first)
-                }
+                guard let text = run.text else { throw error("invalid UTF-8 in a string", at: first) }
                 index += 1
                 return text
             }
-            if c == UInt8(ascii: "\\") { break }
             if c < 0x20 { throw error("control character \(describe(c)) in a string (must be escaped)") }
-            index += 1
         }
         var out = [UInt8](bytes[first..<index])
         while index < end {
@@ -218,6 +216,24 @@ public struct JSONParser {
         throw error("unterminated string", at: first - 1)
     }
 
+    /// Where the run of plain string bytes from `first` ends (at a quote, a backslash, a control
+    /// character or the end), and the run as text when it ends at a quote and is valid UTF-8. A span
+    /// reads the bytes with checked indices, without retaining the array's storage per string.
+    private static func plainRun(_ bytes: borrowing ArraySlice<UInt8>, from first: Int) -> (end: Int, text: String?) {
+        let span = bytes.span
+        let start = first - bytes.startIndex
+        var offset = start
+        while offset < span.count {
+            let c = span[offset]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+            offset += 1
+        }
+        let end = bytes.startIndex + offset
+        guard offset < span.count, span[offset] == UInt8(ascii: "\"") else { return (end, nil) }
+        guard let text = try? UTF8Span(validating: span.extracting(start..<offset)) else { return (end, nil) }
+        return (end, String(copying: text))
+    }
+
     private mutating func parseHex4() throws(Error) -> UInt32 {
         guard index + 4 <= end else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
@@ -267,7 +283,7 @@ public struct JSONParser {
         }
     }
 
-    private mutating func skipWhitespace() {
+    @inline(__always) private mutating func skipWhitespace() {
         while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
