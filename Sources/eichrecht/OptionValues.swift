@@ -6,6 +6,11 @@ import Foundation
 struct EnergyTolerance: ExpressibleByArgument, Sendable {
     var kilowattHours: Decimal
 
+    /// The library's default, 0.001 kWh.
+    static let contract = EnergyTolerance(kilowattHours: VerificationOptions().energyTolerance)
+
+    init(kilowattHours: Decimal) { self.kilowattHours = kilowattHours }
+
     init?(argument: String) {
         // Plain decimal notation only: `Decimal(string:)` would also take exponents and stop at the
         // first character it does not know.
@@ -16,7 +21,7 @@ struct EnergyTolerance: ExpressibleByArgument, Sendable {
         kilowattHours = value
     }
 
-    static var defaultValueDescription: String { "0.001" }
+    var defaultValueDescription: String { "\(kilowattHours)" }
 }
 
 /// `--time-tolerance`: a non-negative number of seconds.

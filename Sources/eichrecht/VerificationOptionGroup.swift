@@ -9,20 +9,30 @@ struct VerificationOptionGroup: ParsableArguments {
             "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
     var key: String?
 
-    @Option(help: "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.")
+    @Option(
+        help: ArgumentHelp(
+            "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.",
+            valueName: "file"))
     var keys: String?
 
     @Option(
         name: .customLong("energy-tolerance"),
-        help: "Energy tolerance in kWh (the meter's resolution is used when coarser).")
-    var energyTolerance: EnergyTolerance?
+        help: ArgumentHelp(
+            "Energy tolerance: a non-negative decimal number of kWh (the meter's resolution is used when coarser).",
+            valueName: "kwh"))
+    var energyTolerance = EnergyTolerance.contract
 
-    @Option(name: .customLong("time-tolerance"), help: "Clock tolerance for start and end times, in seconds.")
+    @Option(
+        name: .customLong("time-tolerance"),
+        help: ArgumentHelp(
+            "Clock tolerance for start and end times: a non-negative number of seconds.", valueName: "seconds"))
     var timeTolerance = TimeTolerance(seconds: 120)
 
     @Option(
         name: .customLong("meter-timezone"),
-        help: "Time zone of meters that sign local time without an offset (IANA name).")
+        help: ArgumentHelp(
+            "Time zone of meters that sign local time without an offset: a known IANA name.", valueName: "zone")
+    )
     var meterTimezone = MeterTimeZone.berlin
 
     /// A trusted key that cannot be read is a usage error (exit 2, one line naming the option),
@@ -35,7 +45,7 @@ struct VerificationOptionGroup: ParsableArguments {
     func verificationOptions() throws -> VerificationOptions {
         var options = VerificationOptions()
         options.timeTolerance = timeTolerance.seconds
-        if let energyTolerance { options.energyTolerance = energyTolerance.kilowattHours }
+        options.energyTolerance = energyTolerance.kilowattHours
         options.meterTimeZone = meterTimezone.zone
         options.trustedKeys = try trustedKeys()
         return options

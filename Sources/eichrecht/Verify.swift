@@ -37,7 +37,10 @@ struct Verify: ParsableCommand {
     @OptionGroup(title: "Verification")
     var verification: VerificationOptionGroup
 
-    @Option(help: "CDRs verified at once, on as many threads; the output is the same for any number.")
+    @Option(
+        help: ArgumentHelp(
+            "CDRs verified at once, on as many threads (at least 1); the output is the same for any number.",
+            valueName: "n"))
     var jobs = JobCount.allCores
 
     func validate() throws {
