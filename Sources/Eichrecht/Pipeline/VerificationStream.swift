@@ -12,6 +12,7 @@ import Foundation
 /// flat however long the input is, and a slow consumer slows the reader down. The results do not
 /// depend on `jobs`: one worker and many give the same sequence.
 ///
+/// Take the results from one place at a time (one loop, one task): each result is handed out once.
 /// Dropping the stream (or `cancel()`) stops the workers; a reader blocked on an input that sends
 /// nothing more ends with its next read.
 public final class VerificationStream<Element: Sendable>: Sendable {
