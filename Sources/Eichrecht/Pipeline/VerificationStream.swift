@@ -18,11 +18,15 @@ import Foundation
 public final class VerificationStream<Element: Sendable>: Sendable {
     private let pipeline: OrderedPipeline<Element>
 
+    /// The most worker threads one stream starts, however many are asked for: beyond the cores
+    /// they only cost memory, and thousands could exhaust the process's threads.
+    public static var maximumJobs: Int { 256 }
+
     /// Starts reading `reader` and verifying its units.
     ///
     /// - Parameters:
     ///   - name: names the input in the ids of units without one (`stdin` gives `stdin#3`).
-    ///   - jobs: worker threads (at least one is used); by default one per active core.
+    ///   - jobs: worker threads (at least one, at most `maximumJobs`); by default one per active core.
     ///   - window: the most records in flight; by default 16 per job, at least 32.
     ///   - transform: turns each outcome into the element handed out; runs on the workers.
     public init(
@@ -30,7 +34,7 @@ public final class VerificationStream<Element: Sendable>: Sendable {
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, window: Int? = nil,
         transform: @escaping @Sendable (StreamOutcome) -> Element
     ) {
-        let jobs = Swift.max(1, jobs)
+        let jobs = Swift.min(Swift.max(1, jobs), VerificationStream.maximumJobs)
         pipeline = OrderedPipeline(
             reader: reader, name: name, verifier: verifier, jobs: jobs,
             window: Swift.max(1, window ?? Swift.max(32, jobs * 16)),
