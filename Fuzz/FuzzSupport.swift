@@ -39,15 +39,14 @@ func exerciseDocument(_ bytes: [UInt8]) {
         }
     }
     let reader = InputReader(source: BufferSource(bytes))
+    let verifier = Verifier()
     var units: [SAFEXMLWriter.Unit] = []
-    while units.count < 64, let unit = try? reader.next() {
-        switch unit.content {
-        case .cdr(let cdr):
-            if let signedData = cdr.signedData {
-                units.append(SAFEXMLWriter.Unit(label: unit.label, signedData: signedData))
-            }
-        case .signedData(let signedData):
-            units.append(SAFEXMLWriter.Unit(label: unit.label, signedData: signedData))
+    var read = 0
+    while read < 64, let unit = try? reader.next() {
+        read += 1
+        // The writer takes the values as verification decoded them, as `eichrecht export` does.
+        if let exported = SAFEXMLWriter.Unit(label: unit.label, verified: verifier.verifyKeepingDecodedValues(unit)) {
+            units.append(exported)
         }
     }
     if !units.isEmpty {

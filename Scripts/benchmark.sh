@@ -7,7 +7,7 @@ file=${1:-.build/bench/cdrs-10000.ndjson}
 if [ ! -f "$file" ]; then
     mkdir -p "$(dirname "$file")"
     echo "generating $file (signing 20,000 records with the openssl CLI, about a minute)"
-    python3 Scripts/generate_vectors.py --bench 10000 "$file" >/dev/null
+    python3 Scripts/generate_ocmf_vectors.py --bench 10000 "$file" >/dev/null
 fi
 swift build -c release --product eichrecht-bench >/dev/null
 swift build -c release --product eichrecht >/dev/null

@@ -26,26 +26,23 @@ Output (everything under Vectors/generated-alfen/ is rewritten on every run; new
     keys/alfen-<name>.pub.hex           the key as hex DER SubjectPublicKeyInfo
     cdrs/<vector>.json | .ndjson | .txt the vectors
     manifest.json                       expectations, one object per file (same shape as
-                                        Vectors/generated/manifest.json)
+                                        Vectors/generated-ocmf/manifest.json)
 """
 
-import argparse
 import base64
-import json
 import shutil
 import struct
-import subprocess
-import sys
-import tempfile
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
 import vectorlib
-from vectorlib import check_manifest_files, Raw, der_to_raw, dumps, openssl, raw_to_der
+from vectorlib import (check_signed_and_manifest, dumps, generator_main, raw_to_der, test_depot_cdr, TestKey,
+                       write_manifest)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-alfen"
+CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 CURVE = "prime192v1"
 COORDINATE = 24
@@ -76,26 +73,13 @@ VERIFIED_CHECKS.update({"time_sync": "warn", "key_trust": "warn"})
 # openssl and DER
 # --------------------------------------------------------------------------------------------
 
-class Key:
-    """A fresh P-192 test key."""
-
-    def __init__(self, name, keydir):
-        self.name = name
-        self.pem = keydir / ("alfen-%s.pem" % name)
-        self.pub_pem = keydir / ("alfen-%s.pub.pem" % name)
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:" + CURVE,
-                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        point = self.spki[-(2 * COORDINATE + 1):]
-        assert point[0] == 4, "expected an uncompressed point at the end of the SPKI"
-        x, y = point[1:1 + COORDINATE], point[1 + COORDINATE:]
-        self.compressed = bytes([2 + (y[-1] & 1)]) + x
-        (keydir / ("alfen-%s.pub.hex" % name)).write_text(self.spki.hex())
-        (keydir / ("alfen-%s.pub.b32" % name)).write_text(b32(self.compressed))
-
-    def sign_raw(self, message):
-        return der_to_raw(openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout, COORDINATE)
+def Key(name, keydir):
+    """A fresh P-192 test key `alfen-<name>`; `.pub.b32` is its compressed point as an AP line carries
+    it, `.pub.hex` its hex DER SubjectPublicKeyInfo."""
+    key = TestKey("alfen-" + name, CURVE, keydir)
+    key.write_public(".pub.hex", key.spki.hex())
+    key.write_public(".pub.b32", b32(key.compressed))
+    return key
 
 
 def openssl_verify(pub_pem, raw_signature, message):
@@ -167,10 +151,6 @@ def session_lines(keys, *, start_value=123_456, energy=11_078, intermediates=0, 
 # CDRs
 # --------------------------------------------------------------------------------------------
 
-def iso(t):
-    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def line_time(line):
     return datetime.fromtimestamp(struct.unpack_from("<I", line.written, 34)[0], timezone.utc)
 
@@ -210,38 +190,14 @@ def make_cdr(cdr_id, lines, *, placement="signed", key_text=None, total_energy=N
         total_energy = (line_value(end_line) - line_value(begin_line)) / 1000 if starts and ends else Decimal(0)
     start = start_time or (line_time(begin_line) + timedelta(seconds=start_shift))
     end = end_time or (line_time(end_line) + timedelta(seconds=end_shift))
-    hours = Decimal(int((end - start).total_seconds())) / 3600
     signed_data = {"encoding_method": encoding_method, "encoding_method_version": 3}
     if key_text is not None:
         signed_data["public_key"] = key_text
     signed_data["signed_values"] = [signed_value(l, placement, natures) for l in lines]
     signed_data["url"] = "https://transparenz.example.com/check"
-    return {
-        "country_code": "DE",
-        "party_id": "TST",
-        "id": "CDR-" + cdr_id,
-        "start_date_time": iso(start),
-        "end_date_time": iso(end),
-        "session_id": "S-" + cdr_id,
-        "cdr_token": {"country_code": "DE", "party_id": "TST", "uid": token_uid, "type": "RFID",
-                      "contract_id": "DE-TST-C12345678-X"},
-        "auth_method": "WHITELIST",
-        "cdr_location": {"id": "LOC1", "name": "Test depot", "address": "Teststrasse 1", "city": "Berlin",
-                         "postal_code": "10115", "country": "DEU",
-                         "coordinates": {"latitude": "52.520008", "longitude": "13.404954"},
-                         "evse_uid": "E0001-1", "evse_id": EVSE, "connector_id": "1",
-                         "connector_standard": "IEC_62196_T2", "connector_format": "SOCKET",
-                         "connector_power_type": "AC_3_PHASE"},
-        "meter_id": meter_id if meter_id is not None else METER_ID.hex().upper(),
-        "currency": "EUR",
-        "total_cost": {"excl_vat": Raw("3.50"), "incl_vat": Raw("4.17")},
-        "total_energy": Raw(str(total_energy)),
-        "total_time": Raw(str(hours.quantize(Decimal("0.0001")))),
-        "charging_periods": [{"start_date_time": iso(start),
-                              "dimensions": [{"type": "ENERGY", "volume": Raw(str(total_energy))}]}],
-        "signed_data": signed_data,
-        "last_updated": iso(end + timedelta(minutes=2)),
-    }
+    return test_depot_cdr(cdr_id, start, end, token_uid=token_uid, evse_id=EVSE,
+                          meter_id=meter_id if meter_id is not None else METER_ID.hex().upper(),
+                          total_energy=total_energy, signed_data=signed_data)
 
 
 # --------------------------------------------------------------------------------------------
@@ -307,8 +263,8 @@ def build(keys):
     cdr_vector("alfen-verified-phase-warning", "stop line with meter status bit 8 (phase L1 failure): meter_status warns",
                lines, "verified", with_checks(meter_status="warn"), key_text=main_b32)
     lines = session_lines(keys, energy=6_000)
-    cdr_vector("alfen-verified-uid-differs", "cdr_token.uid differs from the signed UID: consistency warns only",
-               lines, "verified", with_checks(consistency="warn"), key_text=main_b32, token_uid="04FFFFFFFFFFFF")
+    cdr_vector("alfen-verified-uid-differs", "cdr_token.uid differs from the signed UID: identification warns only",
+               lines, "verified", with_checks(identification="warn"), key_text=main_b32, token_uid="04FFFFFFFFFFFF")
     lines = session_lines(keys, energy=6_500)
     cdr_vector("alfen-verified-time-disagreement",
                "CDR start_date_time 10 min after the signed start: Alfen time is informative, start_time warns",
@@ -416,23 +372,17 @@ def build(keys):
 def check_lines(vectors, keydir):
     """Every line re-decoded with exact lengths; every signature re-verified by openssl."""
     problems = []
-    pubs = {"main": keydir / "alfen-main.pub.pem", "other": keydir / "alfen-other.pub.pem"}
     for name, _content, lines, _key_file, _description, _expect in vectors:
         for line in lines:
             fields = line.text().split(";")
             key, data, sig = (b32decode(f) for f in fields[3:6])
             if len(key) != 25 or len(sig) != 48 or (len(data) != 82 and not line.tampered):
                 problems.append("%s: wrong field lengths" % name)
-            ok = openssl_verify(pubs[line.signer.name], sig, data)
+            ok = openssl_verify(line.signer.pub_pem, sig, data)
             if ok == line.tampered:
                 problems.append("%s: openssl says %s for a %s line" % (
                     name, "valid" if ok else "invalid", "tampered" if line.tampered else "genuine"))
     return problems
-
-
-def check_files():
-    """The written files: manifest entries exist and parse."""
-    return check_manifest_files(OUT_DIR)
 
 
 KEYS_README = """# Test keys — NOT SECRET
@@ -456,7 +406,7 @@ with invented adapter and meter ids (FLAG code `TST`), keys are fresh P-192 test
 `keys/README.md`), and every signature is made by `openssl dgst -sha256 -sign` and converted from DER to
 the raw r||s an Alfen line carries. Re-running the script regenerates keys, signatures and files.
 
-`manifest.json` has the shape of `Vectors/generated/manifest.json`: one object per file with `file`,
+`manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`: one object per file with `file`,
 `key_file` (the trusted key to pass as `--key`, or null), `description`, and `expect` = `verdicts`
 (one per CDR / unit in file order) and `checks` (the check statuses the vector is about; they hold for
 every unit of the file).
@@ -466,37 +416,31 @@ signature with `openssl dgst -sha256 -verify` (tampered datasets must fail).
 """
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check-only", action="store_true")
-    args = parser.parse_args()
-    if args.check_only:
-        problems = check_files()
-        print("\n".join(problems) or "ok")
-        return 1 if problems else 0
+# The vectors of this run, for the self-check (empty with --check-only).
+GENERATED = []
 
+
+def generate():
     if OUT_DIR.exists():
         shutil.rmtree(OUT_DIR)
     keydir = OUT_DIR / "keys"
     (OUT_DIR / "cdrs").mkdir(parents=True)
-    keydir.mkdir()
     keys = {"main": Key("main", keydir), "other": Key("other", keydir)}
     (keydir / "README.md").write_text(KEYS_README)
     (OUT_DIR / "SOURCES.md").write_text(SOURCES)
-
-    vectors = build(keys)
-    manifest = []
-    for name, content, _lines, key_file, description, expect in vectors:
+    GENERATED[:] = build(keys)
+    for name, content, _lines, _key_file, _description, _expect in GENERATED:
         (OUT_DIR / name).write_text(content)
-        manifest.append({"file": name, "key_file": key_file, "description": description, "expect": expect})
-    (OUT_DIR / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    write_manifest(OUT_DIR, [{"file": name, "key_file": key_file, "description": description, "expect": expect}
+                             for name, _content, _lines, key_file, description, expect in GENERATED], indent=2)
 
-    problems = check_lines(vectors, keydir) + check_files()
+
+def self_check(check_cli):
+    problems = check_lines(GENERATED, OUT_DIR / "keys")
     for p in problems:
-        print("SELF-CHECK:", p, file=sys.stderr)
-    print("%d vectors written to %s" % (len(manifest), OUT_DIR.relative_to(ROOT)))
-    return 1 if problems else 0
+        print("self-check:", p)
+    return len(problems) + check_signed_and_manifest(OUT_DIR, [], CLI if check_cli else None)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    generator_main(__doc__, generate, self_check)

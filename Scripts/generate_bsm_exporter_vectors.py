@@ -17,7 +17,7 @@ Usage:
 
 Standard library only. Keys and signatures come from the `openssl` CLI (`openssl genpkey`
 prime256v1, `openssl dgst -sha256 -sign`); the data points and the signed message are built by the
-helpers of Scripts/generate_issue5_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
+helpers of Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
 """
 
 import shutil
@@ -26,7 +26,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate_issue5_vectors as g5  # noqa: E402
+import generate_ocpp_safe_pcdf_bsm_vectors as formats  # noqa: E402
 from vectorlib import dumps, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,22 +42,22 @@ def exporter_snapshot(key, label, typ, rcr, counter, epoch, meta3="", signed_met
     """One snapshot as the exporter writes it. `meta3` is what the JSON shows (empty: no "value"
     member); `signed_meta3` is what the meter signed, when it differs (the negative twin)."""
     points = [
-        g5.bsm_point("Typ", typ), g5.bsm_point("RCR", rcr, "WATT_HOUR", obis="1-0:1.8.0*198"),
-        g5.bsm_point("TotWhImp", 250000 + rcr, "WATT_HOUR", obis="1-0:1.8.0*255"),
-        g5.bsm_point("W", 1100, "WATT", 1, True, obis="1-0:1.7.0*255"),
-        g5.bsm_point("MA1", g5.BSM_METER, obis="1-0:0.0.0*255"),
-        g5.bsm_point("RCnt", counter), g5.bsm_point("OS", 900000 + epoch - 1772355600, "SECOND"),
-        g5.bsm_point("Epoch", epoch, "SECOND"), g5.bsm_point("TZO", 60, "MIN", signed_type=True),
-        g5.bsm_point("EpochSetCnt", 12), g5.bsm_point("EpochSetOS", 899000, "SECOND"), g5.bsm_point("DI", 1),
-        g5.bsm_point("DO", 0), g5.bsm_point("Meta1", "contract-id: rfid:c0ffee42"),
-        g5.bsm_point("Meta2", "evse-id: " + g5.BSM_EVSE),
-        g5.bsm_point("Meta3", signed_meta3 if signed_meta3 is not None else meta3), g5.bsm_point("Evt", 0),
+        formats.bsm_point("Typ", typ), formats.bsm_point("RCR", rcr, "WATT_HOUR", obis="1-0:1.8.0*198"),
+        formats.bsm_point("TotWhImp", 250000 + rcr, "WATT_HOUR", obis="1-0:1.8.0*255"),
+        formats.bsm_point("W", 1100, "WATT", 1, True, obis="1-0:1.7.0*255"),
+        formats.bsm_point("MA1", formats.BSM_METER, obis="1-0:0.0.0*255"),
+        formats.bsm_point("RCnt", counter), formats.bsm_point("OS", 900000 + epoch - 1772355600, "SECOND"),
+        formats.bsm_point("Epoch", epoch, "SECOND"), formats.bsm_point("TZO", 60, "MIN", signed_type=True),
+        formats.bsm_point("EpochSetCnt", 12), formats.bsm_point("EpochSetOS", 899000, "SECOND"), formats.bsm_point("DI", 1),
+        formats.bsm_point("DO", 0), formats.bsm_point("Meta1", "contract-id: rfid:c0ffee42"),
+        formats.bsm_point("Meta2", "evse-id: " + formats.BSM_EVSE),
+        formats.bsm_point("Meta3", signed_meta3 if signed_meta3 is not None else meta3), formats.bsm_point("Evt", 0),
     ]
     must_verify = signed_meta3 is None or signed_meta3 == meta3
-    sig = g5.signed(key, g5.bsm_message(points), label)
+    sig = formats.signed(key, formats.bsm_message(points), label)
     if not must_verify:
         points[15]["measuredValue"]["value"] = meta3
-        g5.SIGNED.append((label + " (as exported)", key.pub_pem, sig, g5.bsm_message(points), False))
+        formats.SIGNED.append((label + " (as exported)", key.pub_pem, sig, formats.bsm_message(points), False))
     # The exporter leaves out "value" of every empty string point.
     for point in points:
         mv = point["measuredValue"]
@@ -69,9 +69,9 @@ def exporter_snapshot(key, label, typ, rcr, counter, epoch, meta3="", signed_met
         contract["type"] = contract_type
     return {
         "@context": "https://www.chargeit-mobility.com/contexts/bsm-ws36a-json-v1",
-        "@id": "%s-%d" % (g5.BSM_METER, counter),
+        "@id": "%s-%d" % (formats.BSM_METER, counter),
         "time": local.strftime("%Y-%m-%dT%H:%M:%S+01:00"),
-        "meterInfo": {"meterId": g5.BSM_METER, "publicKey": key.spki.hex(), "firmwareVersion": "1.9:32CA:AFF4",
+        "meterInfo": {"meterId": formats.BSM_METER, "publicKey": key.spki.hex(), "firmwareVersion": "1.9:32CA:AFF4",
                       "type": "BSM-WS36A-H01-1311-0000", "manufacturer": "BAUER Electronic"},
         "contract": contract,
         "measurementId": counter,
@@ -84,9 +84,9 @@ def exporter_snapshot(key, label, typ, rcr, counter, epoch, meta3="", signed_met
 
 def session(key, label, **kwargs):
     end_kwargs = kwargs.pop("end", {})
-    begin = exporter_snapshot(key, label + " begin", 3, 0, 810, g5.BSM_EPOCH, **kwargs)
-    end = exporter_snapshot(key, label + " end", 4, 23456, 811, g5.BSM_EPOCH + 3000, **dict(kwargs, **end_kwargs))
-    return {"placeInfo": {"evseId": g5.BSM_EVSE}, "signedMeterValues": [begin, end]}
+    begin = exporter_snapshot(key, label + " begin", 3, 0, 810, formats.BSM_EPOCH, **kwargs)
+    end = exporter_snapshot(key, label + " end", 4, 23456, 811, formats.BSM_EPOCH + 3000, **dict(kwargs, **end_kwargs))
+    return {"placeInfo": {"evseId": formats.BSM_EVSE}, "signedMeterValues": [begin, end]}
 
 
 def generate():
@@ -94,7 +94,7 @@ def generate():
         shutil.rmtree(OUT)
     keydir = OUT / "keys"
     keydir.mkdir(parents=True)
-    main = g5.Key("bsm-exporter", keydir)
+    main = formats.Key("bsm-exporter", keydir)
     (keydir / "README.md").write_text(
         "# Test key\n\nA P-256 **test key** made by `Scripts/generate_bsm_exporter_vectors.py` with `openssl genpkey`;\n"
         "the private key is published on purpose and protects nothing.\n")
@@ -131,16 +131,12 @@ def generate():
         "`Scripts/generate_bsm_exporter_vectors.py` (python3 standard library + the `openssl` CLI). Nothing here "
         "comes from a real meter: the containers imitate what BAUER's exporter writes (no `value` for an empty "
         "string point, `contract` without `type`). The key is a fresh test key; every signature is made by "
-        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated/manifest.json`.\n")
+        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`.\n")
 
 
 def self_check(check_cli):
-    return check_signed_and_manifest(OUT, g5.SIGNED, CLI if check_cli else None)
-
-
-def main():
-    generator_main(__doc__, generate, self_check)
+    return check_signed_and_manifest(OUT, formats.SIGNED, CLI if check_cli else None)
 
 
 if __name__ == "__main__":
-    main()
+    generator_main(__doc__, generate, self_check)

@@ -27,23 +27,22 @@ Output (everything under Vectors/generated-edl40/ is rewritten on every run: new
     keys/<name>.pub.b64         the raw X||Y public key as base64 (OCPI public_key)
     cdrs/<vector>.json | .txt   the vectors
     manifest.json               expectations, one object per file (same shape as
-                                Vectors/generated/manifest.json)
+                                Vectors/generated-ocmf/manifest.json)
 """
 
-import argparse
 import base64
-import json
 import shutil
 import struct
-import sys
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from vectorlib import check_manifest_files, Raw, der_to_raw, dumps, openssl, openssl_verify, raw_to_der
+from vectorlib import (check_signed_and_manifest, dumps, generator_main, openssl_verify, raw_to_der,
+                       test_depot_cdr, TestKey, write_manifest)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-edl40"
+CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 # Invented server ids in the shape of SML server ids (09 01, FLAG code "TST", serial).
 EDL40_METER = bytes.fromhex("0901") + b"TST" + bytes.fromhex("0000123456")
@@ -79,24 +78,14 @@ def with_checks(**statuses):
 # keys
 # --------------------------------------------------------------------------------------------
 
-class Key:
-    """A fresh test key on P-192 or P-256."""
+class Key(TestKey):
+    """A fresh test key on P-192 or P-256 that signs as r||s (the EDL40 family's raw signatures);
+    `.pub.hex` / `.pub.b64` are its raw X||Y point, the form EDL40 keys travel in."""
 
     def __init__(self, name, curve, keydir):
-        self.name = name
-        self.curve = curve
-        self.size = 24 if curve == "prime192v1" else 32
-        self.pem = keydir / ("%s.pem" % name)
-        self.pub_pem = keydir / ("%s.pub.pem" % name)
-        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:" + curve,
-                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
-        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
-        spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
-        point = spki[-(2 * self.size + 1):]
-        assert point[0] == 4, "expected an uncompressed point at the end of the SPKI"
-        self.xy = point[1:]
-        (keydir / ("%s.pub.hex" % name)).write_text(self.xy.hex())
-        (keydir / ("%s.pub.b64" % name)).write_text(self.b64)
+        super().__init__(name, curve, keydir)
+        self.write_public(".pub.hex", self.xy.hex())
+        self.write_public(".pub.b64", self.b64)
 
     @property
     def b64(self):
@@ -104,7 +93,7 @@ class Key:
 
     def sign(self, message):
         """r||s over SHA-256(message)."""
-        return der_to_raw(openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout, self.size)
+        return self.sign_raw(message)
 
     def verifies(self, raw_signature, message):
         return openssl_verify(self.pub_pem, raw_to_der(raw_signature), message)
@@ -541,10 +530,6 @@ def isa_session(key, *, start_value=256_959_316, energy=223_294, begin=WINTER, d
 # CDRs
 # --------------------------------------------------------------------------------------------
 
-def iso(t):
-    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def make_cdr(cdr_id, values, *, encoding_method, begin, end, kwh, key_text=None, meter_id=None,
              total_energy=None, token_uid=UID, start_shift=-30, end_shift=45):
     """A CDR around signed `values` (list of {nature, plain_data?, signed_data}); times and energy
@@ -553,37 +538,12 @@ def make_cdr(cdr_id, values, *, encoding_method, begin, end, kwh, key_text=None,
         total_energy = kwh
     start = begin + timedelta(seconds=start_shift)
     stop = end + timedelta(seconds=end_shift)
-    hours = Decimal(int((stop - start).total_seconds())) / 3600
     signed_data = {"encoding_method": encoding_method}
     if key_text is not None:
         signed_data["public_key"] = key_text
     signed_data["signed_values"] = values
-    return {
-        "country_code": "DE",
-        "party_id": "TST",
-        "id": "CDR-" + cdr_id,
-        "start_date_time": iso(start),
-        "end_date_time": iso(stop),
-        "session_id": "S-" + cdr_id,
-        "cdr_token": {"country_code": "DE", "party_id": "TST", "uid": token_uid, "type": "RFID",
-                      "contract_id": "DE-TST-C12345678-X"},
-        "auth_method": "WHITELIST",
-        "cdr_location": {"id": "LOC1", "name": "Test depot", "address": "Teststrasse 1", "city": "Berlin",
-                         "postal_code": "10115", "country": "DEU",
-                         "coordinates": {"latitude": "52.520008", "longitude": "13.404954"},
-                         "evse_uid": "E0001-1", "evse_id": EVSE, "connector_id": "1",
-                         "connector_standard": "IEC_62196_T2", "connector_format": "SOCKET",
-                         "connector_power_type": "AC_3_PHASE"},
-        "meter_id": meter_id,
-        "currency": "EUR",
-        "total_cost": {"excl_vat": Raw("3.50"), "incl_vat": Raw("4.17")},
-        "total_energy": Raw(str(total_energy)),
-        "total_time": Raw(str(hours.quantize(Decimal("0.0001")))),
-        "charging_periods": [{"start_date_time": iso(start),
-                              "dimensions": [{"type": "ENERGY", "volume": Raw(str(total_energy))}]}],
-        "signed_data": signed_data,
-        "last_updated": iso(stop + timedelta(minutes=2)),
-    }
+    return test_depot_cdr(cdr_id, start, stop, token_uid=token_uid, evse_id=EVSE, meter_id=meter_id,
+                          total_energy=total_energy, signed_data=signed_data)
 
 
 def b64(data):
@@ -923,11 +883,6 @@ def check_signatures(vectors, keys):
     return problems
 
 
-def check_files():
-    """The written files: manifest entries exist and parse."""
-    return check_manifest_files(OUT_DIR)
-
-
 KEYS_README = """# Test keys — NOT SECRET
 
 Every key in this folder was generated by `Scripts/generate_edl40_vectors.py` with `openssl genpkey` for
@@ -956,7 +911,7 @@ Variants: A `edl40-sml-*` SML telegrams (EDL40, EMH EMOC P-256), B `edl40-sig-*`
 `<signedMeterValue>` XML, C `mennekes-*` Mennekes XML, D `emh-*` EMH values in chargeIT JSON,
 E `isa-*` ISA EDL40P telegrams.
 
-`manifest.json` has the shape of `Vectors/generated/manifest.json`: one object per file with `file`,
+`manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`: one object per file with `file`,
 `key_file` (the trusted key to pass as `--key`, or null), `description`, and `expect` = `verdicts`
 (one per CDR / unit) and `checks` (the check statuses the vector is about).
 
@@ -965,22 +920,18 @@ ones must fail) and re-reads every written file.
 """
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check-only", action="store_true")
-    args = parser.parse_args()
-    if args.check_only:
-        problems = check_files()
-        print("\n".join(problems) or "ok")
-        return 1 if problems else 0
+# The vectors and keys of this run, for the self-check (empty with --check-only).
+GENERATED = {}
 
+
+def generate():
     if OUT_DIR.exists():
         shutil.rmtree(OUT_DIR)
     keydir = OUT_DIR / "keys"
     (OUT_DIR / "cdrs").mkdir(parents=True)
-    keydir.mkdir()
-    keys = {"p192-main": Key("p192-main", "prime192v1", keydir), "p192-other": Key("p192-other", "prime192v1", keydir),
-            "p256-main": Key("p256-main", "prime256v1", keydir), "p256-other": Key("p256-other", "prime256v1", keydir)}
+    keys = {name: Key(name, curve, keydir) for name, curve in (
+        ("p192-main", "prime192v1"), ("p192-other", "prime192v1"),
+        ("p256-main", "prime256v1"), ("p256-other", "prime256v1"))}
     (keydir / "README.md").write_text(KEYS_README)
     (OUT_DIR / "SOURCES.md").write_text(SOURCES)
 
@@ -990,18 +941,20 @@ def main():
     build_mennekes(vectors, keys)
     build_emh(vectors, keys)
     build_isa(vectors, keys)
-    manifest = []
-    for name, content, key_file, description, expect, _signatures in vectors.items:
+    for name, content, _key_file, _description, _expect, _signatures in vectors.items:
         (OUT_DIR / name).write_text(content)
-        manifest.append({"file": name, "key_file": key_file, "description": description, "expect": expect})
-    (OUT_DIR / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    write_manifest(OUT_DIR, [{"file": name, "key_file": key_file, "description": description, "expect": expect}
+                             for name, _content, key_file, description, expect, _signatures in vectors.items],
+                   indent=2)
+    GENERATED.update(vectors=vectors, keys=keys)
 
-    problems = check_signatures(vectors, keys) + check_files()
+
+def self_check(check_cli):
+    problems = check_signatures(GENERATED["vectors"], GENERATED["keys"]) if GENERATED else []
     for p in problems:
-        print("SELF-CHECK:", p, file=sys.stderr)
-    print("%d vectors written to %s" % (len(manifest), OUT_DIR.relative_to(ROOT)))
-    return 1 if problems else 0
+        print("self-check:", p)
+    return len(problems) + check_signed_and_manifest(OUT_DIR, [], CLI if check_cli else None)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    generator_main(__doc__, generate, self_check)

@@ -11,7 +11,7 @@ Usage:
 
 Standard library only. Every key and signature comes from the `openssl` CLI (OpenSSL 3):
 `openssl genpkey` (prime256v1), `openssl ec -pubout` (PEM and DER), `openssl dgst -sha256 -sign`. The
-OCMF records and BSM-WS36A snapshots are built by the helpers of Scripts/generate_issue5_vectors.py;
+OCMF records and BSM-WS36A snapshots are built by the helpers of Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py;
 the self-check re-verifies every signed message with `openssl dgst -sha256 -verify`.
 
 Every positive vector has a negative twin that must still fail: a wrapper only says where the key
@@ -23,7 +23,7 @@ Output (everything under Vectors/generated-keys/ is rewritten on every run; new 
     ocpp/      an OCPP 2.0.1 TransactionEvent as a KEBA P30 sends it
     safe/      S.A.F.E. values whose <publicKey> is PEM text
     bsm/       BSM-WS36A containers whose meterInfo.publicKey is unreadable
-    manifest.json   expectations (same shape as Vectors/generated/manifest.json)
+    manifest.json   expectations (same shape as Vectors/generated-ocmf/manifest.json)
 """
 
 import base64
@@ -34,7 +34,7 @@ from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import generate_issue5_vectors as g5  # noqa: E402
+import generate_ocpp_safe_pcdf_bsm_vectors as formats  # noqa: E402
 from vectorlib import dumps, openssl, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,23 +65,23 @@ def write_key_files(keydir, main, other):
     (keydir / "main.pub.b64").write_text(b64(main.spki) + "\n")
     (keydir / "main.pub.0x.txt").write_text("0x" + main.spki.hex() + "\n")
     (keydir / "main.pub.keba.txt").write_text(b64(dumps({"UK": main.spki.hex()})) + "\n")
-    (keydir / "trusted-main-pem-list.json").write_text(json.dumps({g5.MS: pem_lines(main)}, indent=1) + "\n")
+    (keydir / "trusted-main-pem-list.json").write_text(json.dumps({formats.MS: pem_lines(main)}, indent=1) + "\n")
     # Broken files: each must stop the CLI with exit 2.
     (keydir / "broken-truncated.pem").write_bytes(ec_pem[: len(ec_pem) // 2] + b"\n-----END PUBLIC KEY-----\n")
     (keydir / "broken-not-a-key.txt").write_text("this is not a key\n")
     (keydir / "broken-empty.txt").write_text("")
     (keydir / "broken-binary.der").write_bytes(b"\x00\x01\x02garbage\xff")
     (keydir / "broken-list.csv").write_text("meter,public_key\n%s,%s\n%s,not-a-key\n" % (
-        g5.MS, main.spki.hex(), "SECONDMETER"))
+        formats.MS, main.spki.hex(), "SECONDMETER"))
 
 
 def ocmf_cdr(key, cdr_id, public_key, label, signer_end=None):
-    b, e = g5.ocmf_pair(key, label, signer_end=signer_end)
-    start = g5.T0 - timedelta(minutes=1)
-    end = g5.T0 + timedelta(minutes=48)
+    b, e = formats.ocmf_pair(key, label, signer_end=signer_end)
+    start = formats.T0 - timedelta(minutes=1)
+    end = formats.T0 + timedelta(minutes=48)
     values = [{"nature": "Start", "plain_data": "", "signed_data": b64(b)},
               {"nature": "End", "plain_data": "", "signed_data": b64(e)}]
-    return dumps(g5.cdr(cdr_id, values, public_key, "12.345", start, end), indent=1)
+    return dumps(formats.cdr(cdr_id, values, public_key, "12.345", start, end), indent=1)
 
 
 def generate():
@@ -89,8 +89,8 @@ def generate():
         shutil.rmtree(OUT)
     keydir = OUT / "keys"
     keydir.mkdir(parents=True)
-    main = g5.Key("keys-main", keydir)
-    other = g5.Key("keys-other", keydir)
+    main = formats.Key("keys-main", keydir)
+    other = formats.Key("keys-other", keydir)
     (keydir / "README.md").write_text(
         "# Test keys\n\nThese P-256 keys were made by `Scripts/generate_key_vectors.py` with `openssl genpkey`.\n"
         "They are **test keys**: the private keys are published here on purpose and protect nothing.\n\n"
@@ -147,11 +147,11 @@ def generate():
             "public_key is %s: the key is unusable" % what, ["invalid"], unusable)
 
     # ---------------- OCPP 2.0.1 as a KEBA P30 sends it ----------------
-    b, e = g5.ocmf_pair(main, "keba ocpp")
+    b, e = formats.ocmf_pair(main, "keba ocpp")
     keba_key = b64(dumps({"UK": hex_main}))
 
     def sampled(rec, ctx, key):
-        return {"value": g5.Raw("1012.345"), "context": ctx, "measurand": "Energy.Active.Import.Register",
+        return {"value": formats.Raw("1012.345"), "context": ctx, "measurand": "Energy.Active.Import.Register",
                 "signedMeterValue": {"signedMeterData": b64(rec), "signingMethod": "ECDSA-secp256r1-SHA256",
                                      "encodingMethod": "OCMF", "publicKey": key}}
 
@@ -170,8 +170,8 @@ def generate():
 
     # ---------------- S.A.F.E. <publicKey> holding PEM text ----------------
     for name, key, verdicts, checks in [("", main, ["verified"], sig_ok), ("-wrong-key", other, ["invalid"], wrong_key)]:
-        b, e = g5.ocmf_pair(main, "safe pem" + name)
-        doc = g5.safe_doc([
+        b, e = formats.ocmf_pair(main, "safe pem" + name)
+        doc = formats.safe_doc([
             {"data": b, "key": pem_lines(key), "key_encoding": "plain", "context": "Transaction.Begin"},
             {"data": e, "key": pem_lines(key), "key_encoding": "plain", "context": "Transaction.End"}])
         add("safe/safe-pem-public-key%s.xml" % name, doc,
@@ -211,7 +211,7 @@ def generate():
 
     # ---------------- BSM-WS36A container key unreadable ----------------
     def bsm_with_key(label, key_text):
-        session = g5.bsm_session(main, label)
+        session = formats.bsm_session(main, label)
         for snap in session["signedMeterValues"]:
             snap["meterInfo"]["publicKey"] = key_text
         return dumps(session, indent=1)
@@ -229,19 +229,15 @@ def generate():
     MANIFEST.write(
         "# Generated vectors: public keys as devices send them\n\nSelf-generated by `Scripts/generate_key_vectors.py` "
         "(python3 standard library + the `openssl` CLI; OCMF and BSM-WS36A built by the helpers of "
-        "`Scripts/generate_issue5_vectors.py`). Nothing here comes from a real meter: the key spellings imitate "
+        "`Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py`). Nothing here comes from a real meter: the key spellings imitate "
         "what devices send (KEBA P30 OCPP 2.0.1: base64 of `{\"UK\": \"<hex SPKI>\"}`; base64 of hex; `0x` hex; PEM "
         "pasted into a field). Keys are fresh test keys (`keys/README.md`); every signature is made by "
-        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated/manifest.json`.\n")
+        "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`.\n")
 
 
 def self_check(check_cli):
-    return check_signed_and_manifest(OUT, g5.SIGNED, CLI if check_cli else None)
-
-
-def main():
-    generator_main(__doc__, generate, self_check)
+    return check_signed_and_manifest(OUT, formats.SIGNED, CLI if check_cli else None)
 
 
 if __name__ == "__main__":
-    main()
+    generator_main(__doc__, generate, self_check)

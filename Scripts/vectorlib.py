@@ -5,8 +5,10 @@ module only runs it and converts between signature encodings. Python standard li
 """
 
 import json
+import shutil
 import subprocess
 import tempfile
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -216,18 +218,90 @@ def check_signed_and_manifest(out_dir, signed, cli=None):
     return problems
 
 
-def generator_main(doc, generate, self_check):
+def generator_main(doc, generate, self_check, add_arguments=None, other_mode=None):
     """The generators' command line: generate (unless --check-only), then self-check (--check-cli also
-    runs the built CLI over every vector); exits 1 on any problem."""
+    runs the built CLI over every vector); exits 1 on any problem. `add_arguments(parser)` adds a
+    generator's own options; `other_mode(args)` runs instead when it returns an exit status."""
     import argparse
     import sys
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check-only", action="store_true", help="only self-check the existing vectors")
     ap.add_argument("--check-cli", action="store_true", help="also run .build/debug/eichrecht over them")
+    if add_arguments:
+        add_arguments(ap)
     args = ap.parse_args()
+    if other_mode:
+        status = other_mode(args)
+        if status is not None:
+            sys.exit(status)
     if not args.check_only:
         generate()
     sys.exit(1 if self_check(args.check_cli) else 0)
+
+
+class TestKey:
+    """A fresh EC test key made by `openssl genpkey` on a named curve: `<name>.pem` (private, a test
+    key) and `<name>.pub.pem` in `keydir`, the DER SubjectPublicKeyInfo `spki`, and the uncompressed
+    point's coordinates `x`, `y` of `size` bytes. Other spellings of the public key are written by
+    the generator that needs them (`write_public`)."""
+
+    def __init__(self, name, curve, keydir):
+        self.name = name
+        self.curve = curve
+        self.keydir = Path(keydir)
+        self.keydir.mkdir(parents=True, exist_ok=True)
+        self.pem = self.keydir / (name + ".pem")
+        self.pub_pem = self.keydir / (name + ".pub.pem")
+        openssl("genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:" + curve,
+                "-pkeyopt", "ec_param_enc:named_curve", "-out", str(self.pem))
+        openssl("pkey", "-in", str(self.pem), "-pubout", "-out", str(self.pub_pem))
+        self.spki = openssl("pkey", "-in", str(self.pem), "-pubout", "-outform", "DER").stdout
+        _, body, _ = der_read(self.spki, 0)
+        _, _, pos = der_read(body, 0)
+        tag, bits, _ = der_read(body, pos)
+        if tag != 0x03 or len(bits) < 4 or bits[1] != 4:
+            raise ValueError("expected an uncompressed point in the SubjectPublicKeyInfo")
+        self.point = bits[1:]
+        self.size = (len(self.point) - 1) // 2
+        self.x, self.y = self.point[1:1 + self.size], self.point[1 + self.size:]
+
+    @property
+    def xy(self):
+        return self.x + self.y
+
+    @property
+    def compressed(self):
+        """The SEC1 compressed point."""
+        return bytes([2 + (self.y[-1] & 1)]) + self.x
+
+    def write_public(self, suffix, text):
+        """Writes `<name><suffix>` beside the key (e.g. ".pub.hex")."""
+        (self.keydir / (self.name + suffix)).write_text(text)
+
+    def sign_der(self, message):
+        """A DER ECDSA signature over SHA-256(message)."""
+        return openssl("dgst", "-sha256", "-sign", str(self.pem), data=message).stdout
+
+    def sign(self, message):
+        return self.sign_der(message)
+
+    def sign_raw(self, message):
+        """The signature as r||s, each `size` bytes."""
+        return der_to_raw(self.sign_der(message), self.size)
+
+    def verifies(self, der_signature, message):
+        return openssl_verify(self.pub_pem, der_signature, message)
+
+
+def write_manifest(out_dir, entries, indent=1):
+    """Writes `manifest.json`: the entries as VectorManifest describes them."""
+    (Path(out_dir) / "manifest.json").write_text(json.dumps(entries, indent=indent, ensure_ascii=False) + "\n")
+
+
+def manifest_entry(path, description, verdicts, checks=None, key_file=None):
+    """One manifest object: `file`, `key_file`, `description`, `expect` (`verdicts`, `checks`)."""
+    return {"file": path, "key_file": key_file, "description": description,
+            "expect": {"verdicts": verdicts, "checks": checks or {}}}
 
 
 class VectorManifest:
@@ -246,13 +320,56 @@ class VectorManifest:
             full.write_bytes(content)
         else:
             full.write_text(content, encoding="utf-8")
-        self.entries.append({"file": path, "key_file": key_file, "description": description,
-                             "expect": {"verdicts": verdicts, "checks": checks or {}}})
+        self.entries.append(manifest_entry(path, description, verdicts, checks, key_file))
 
     def __len__(self):
         return len(self.entries)
 
     def write(self, sources):
         """Writes manifest.json and SOURCES.md (`sources`: the folder's provenance, as Markdown)."""
-        (self.out / "manifest.json").write_text(json.dumps(self.entries, indent=1, ensure_ascii=False) + "\n")
+        write_manifest(self.out, self.entries)
         (self.out / "SOURCES.md").write_text(sources)
+
+
+def fresh_dirs(out_dir, *subdirs):
+    """Empties and recreates `out_dir/<subdir>` for each subdir (what a generator rewrites)."""
+    for sub in subdirs:
+        shutil.rmtree(Path(out_dir) / sub, ignore_errors=True)
+        (Path(out_dir) / sub).mkdir(parents=True)
+
+
+def iso(t):
+    """A UTC datetime as OCPI writes it."""
+    return t.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_depot_cdr(cdr_id, start, end, *, token_uid, evse_id, meter_id, total_energy, signed_data):
+    """An OCPI 2.2.1 CDR of the invented "Test depot" (party TST) around `signed_data`: times, token
+    and energy as given, total_time from the times, last_updated two minutes after the end."""
+    hours = Decimal(int((end - start).total_seconds())) / 3600
+    return {
+        "country_code": "DE",
+        "party_id": "TST",
+        "id": "CDR-" + cdr_id,
+        "start_date_time": iso(start),
+        "end_date_time": iso(end),
+        "session_id": "S-" + cdr_id,
+        "cdr_token": {"country_code": "DE", "party_id": "TST", "uid": token_uid, "type": "RFID",
+                      "contract_id": "DE-TST-C12345678-X"},
+        "auth_method": "WHITELIST",
+        "cdr_location": {"id": "LOC1", "name": "Test depot", "address": "Teststrasse 1", "city": "Berlin",
+                         "postal_code": "10115", "country": "DEU",
+                         "coordinates": {"latitude": "52.520008", "longitude": "13.404954"},
+                         "evse_uid": "E0001-1", "evse_id": evse_id, "connector_id": "1",
+                         "connector_standard": "IEC_62196_T2", "connector_format": "SOCKET",
+                         "connector_power_type": "AC_3_PHASE"},
+        "meter_id": meter_id,
+        "currency": "EUR",
+        "total_cost": {"excl_vat": Raw("3.50"), "incl_vat": Raw("4.17")},
+        "total_energy": Raw(str(total_energy)),
+        "total_time": Raw(str(hours.quantize(Decimal("0.0001")))),
+        "charging_periods": [{"start_date_time": iso(start),
+                              "dimensions": [{"type": "ENERGY", "volume": Raw(str(total_energy))}]}],
+        "signed_data": signed_data,
+        "last_updated": iso(end + timedelta(minutes=2)),
+    }

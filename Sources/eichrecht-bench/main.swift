@@ -36,8 +36,8 @@ print("input: \(units.count) CDRs, \(bytes.count / 1024) KiB, read and parsed in
 let first = verifier.verify(units[0])
 print("first CDR: \(first.verdict.rawValue)")
 if case .cdr(let cdr) = units[0].content, let signed = cdr.signedData,
-    let text = signed.signedValues.first(where: { $0.nature == "End" })?.signedData,
-    let record = try? OCMFDecoder.decode((Base64.decode(text) ?? Array(text.utf8))[...]).1,
+    let record = verifier.verifyKeepingDecodedValues(units[0]).values.first(where: { $0.nature == .end })?.records
+        .first,
     let signature = record.signature, let algorithm = record.algorithm,
     let key = try? KeyInput(text: signed.publicKey ?? "").publicKey(for: algorithm.curve).get()
 {

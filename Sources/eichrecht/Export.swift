@@ -51,6 +51,7 @@ struct Export: ParsableCommand {
             throw ExitCode(2)
         }
         var units: [SAFEXMLWriter.Unit] = []
+        let verifier = Verifier()
         var status: Int32 = 0
         for input in inputs.isEmpty ? ["-"] : inputs {
             let name = input == "-" ? "stdin" : input
@@ -72,7 +73,11 @@ struct Export: ParsableCommand {
                         status = 1
                         continue
                     }
-                    units.append(SAFEXMLWriter.Unit(label: label, signedData: signedData))
+                    // The writer takes the values as verification decoded them, once.
+                    if let unit = SAFEXMLWriter.Unit(label: label, verified: verifier.verifyKeepingDecodedValues(unit))
+                    {
+                        units.append(unit)
+                    }
                 }
             } catch {
                 Output.error("\(name): \(error)")

@@ -119,7 +119,7 @@ struct ArithmeticBoundsTests {
         for scaler in Self.allScalers {
             let bytes = try Self.telegram(original, scaler: scaler)
             Self.expectOutcome(scaler, format: .isaEDL40) { () throws(FormatError) in
-                _ = try ISAEDL40Decoder.decode(bytes, context: DecodingContext())
+                _ = try ISAEDL40Decoder.decode(bytes, context: DecodingContext.berlin)
             }
         }
         let report = EDL40Fixtures.report([(Hex.encode(try Self.telegram(original, scaler: 127)), "End")])
@@ -131,7 +131,7 @@ struct ArithmeticBoundsTests {
     func signatureOnly() throws {
         let xml = String(
             decoding: try EDL40Fixtures.corpusBytes("edl40-payload/oicp-cdr-emh-start.xml"), as: UTF8.self)
-        let (record, _) = try EDL40SignatureOnlyDecoder.decode(Array(xml.utf8), context: DecodingContext())
+        let (record, _) = try EDL40SignatureOnlyDecoder.decode(Array(xml.utf8), context: DecodingContext.berlin)
         let encoded = Base64.encode(record.block.bytes)
         #expect(xml.contains(encoded))
         for scaler in Self.allScalers {
@@ -139,7 +139,7 @@ struct ArithmeticBoundsTests {
             block[30] = UInt8(bitPattern: scaler)
             let altered = Array(xml.replacingOccurrences(of: encoded, with: Base64.encode(block)).utf8)
             Self.expectOutcome(scaler, format: .edl40Signature) { () throws(FormatError) in
-                _ = try EDL40SignatureOnlyDecoder.decode(altered, context: DecodingContext())
+                _ = try EDL40SignatureOnlyDecoder.decode(altered, context: DecodingContext.berlin)
             }
         }
     }
@@ -152,7 +152,7 @@ struct ArithmeticBoundsTests {
             let altered = Array(
                 xml.replacingOccurrences(of: "<Scaler>-1</Scaler>", with: "<Scaler>\(scaler)</Scaler>").utf8)
             Self.expectOutcome(scaler, format: .mennekes) { () throws(FormatError) in
-                _ = try MennekesDecoder.decode(altered)
+                _ = try MennekesDecoder.decode(altered, context: .berlin)
             }
         }
         let report = EDL40Fixtures.report(

@@ -15,17 +15,12 @@ struct BSMExporterTests {
         try BSMDecoder.decode(Paths.bytes(root.appendingPathComponent(file))).map { $0.signedRecord() }
     }
 
-    @Test("generated exporter vector", arguments: GeneratedVector.load(root))
-    func vector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
-    }
-
     @Test("an omitted string value is read as the empty string, with a deviation")
     func omittedValue() throws {
         let records = try Self.records("bsm/exporter-empty-string-omitted.json")
         #expect(records.count == 2)
         for record in records {
-            #expect(record.deviations.contains { $0.contains("Meta3 has no value") })
+            #expect(record.deviations.contains { $0.description.contains("Meta3 has no value") })
             #expect(record.contradictions.isEmpty)
             guard case .bsmWS36A(let snapshot)? = record.details else {
                 Issue.record("no BSM details")
@@ -41,7 +36,9 @@ struct BSMExporterTests {
         for file in ["bsm/exporter-contract-without-type.json", "bsm/exporter-contract-id-with-type-prefix.json"] {
             let records = try Self.records(file)
             #expect(records.allSatisfy { $0.contradictions.isEmpty }, "\(file)")
-            #expect(records.allSatisfy { $0.deviations.contains { $0.contains("contract has no type") } }, "\(file)")
+            #expect(
+                records.allSatisfy { $0.deviations.contains { $0.description.contains("contract has no type") } },
+                "\(file)")
         }
         let wrong = try Self.records("bsm/exporter-contract-without-type-wrong-id.json")
         #expect(wrong.last?.contradictions.contains { $0.text.contains("deadbeef") } == true)

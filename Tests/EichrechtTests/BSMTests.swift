@@ -8,7 +8,6 @@ import Testing
 /// ../shared) samples.
 @Suite("BSM-WS36A")
 struct BSMTests {
-    static let generated = Paths.vectors.appendingPathComponent("generated-issue5")
 
     static func point(_ name: String, _ value: Any, unit: Int = 255, scale: Int = 0, type: String = "UnsignedInteger32")
         -> String
@@ -141,18 +140,6 @@ struct BSMTests {
         #expect(json["placeInfo"]?["evseId"]?.stringValue == "E")
         #expect(json["signedMeterValues"]?.arrayValue?.count == 1)
         #expect(BSMDecoder.splitSnapshots(Self.snapshot()) == nil)
-    }
-
-    @Test(
-        "generated BSM vector",
-        arguments: GeneratedVector.load(generated).filter { $0.file.hasPrefix("bsm/") || $0.file.hasPrefix("cdrs/bsm") }
-    )
-    func generatedVector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
-    }
-
-    @Test("the generated BSM vectors are present") func generatedPresent() {
-        #expect(GeneratedVector.load(Self.generated).filter { $0.file.hasPrefix("bsm/") }.count >= 7)
     }
 
     @Test(

@@ -41,7 +41,8 @@ struct BoundedWorkTests {
         } else {
             #expect(throws: FormatError.self) { _ = try OCMFDecoder.decode(bytes[...]) }
             #expect(report.check(.format)?.status == .fail)
-            #expect(report.check(.format)?.message.contains("too many readings") == true)
+            #expect(report.check(.format)?.reason.code == "format.malformed")
+            #expect(report.check(.format)?.reason.text(.en).contains("too many readings") == true)
             #expect(report.verdict == .invalid)
         }
     }

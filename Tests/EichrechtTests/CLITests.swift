@@ -53,7 +53,7 @@ struct CLITests {
 
     @Test(.enabled(if: executable != nil)) func jsonLinesInInputOrder() throws {
         let run = try Self.run([
-            "verify", "--format", "json", "Vectors/generated/cdrs/input-array-mixed-verdicts.json",
+            "verify", "--format", "json", "Vectors/generated-ocmf/cdrs/input-array-mixed-verdicts.json",
             "Examples/cdr-ocmf.json",
         ])
         #expect(run.status == 1, "one CDR is not verified")
@@ -69,7 +69,7 @@ struct CLITests {
 
     @Test(.enabled(if: executable != nil)) func idsFromPositionWhenMissing() throws {
         let signedData = try String(
-            contentsOf: Paths.generated.appendingPathComponent("cdrs/input-bare-signeddata.json"), encoding: .utf8)
+            contentsOf: Paths.generatedOCMF.appendingPathComponent("cdrs/input-bare-signeddata.json"), encoding: .utf8)
         let run = try Self.run(["verify", "--format", "json", "-"], stdin: signedData)
         #expect(run.status == 0)
         #expect(run.stdout.contains(#""id":"stdin#1""#))
@@ -105,7 +105,7 @@ struct CLITests {
 
     @Test(.enabled(if: executable != nil)) func trustedKeyThatDiffersFails() throws {
         let other = try String(
-            contentsOf: Paths.generated.appendingPathComponent("keys/secp256k1-main.pub.hex"), encoding: .utf8)
+            contentsOf: Paths.generatedOCMF.appendingPathComponent("keys/secp256k1-main.pub.hex"), encoding: .utf8)
         let run = try Self.run(["verify", "--format", "json", "--key", other, "Examples/cdr-ocmf.json"])
         #expect(run.status == 1)
         #expect(run.stdout.contains(#""verdict":"invalid""#))

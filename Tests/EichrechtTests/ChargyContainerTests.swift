@@ -20,7 +20,7 @@ struct ChargyContainerTests {
         guard case .object(var members) = try JSONParser.parse(bytes),
             let index = members.firstIndex(where: { $0.key == "signedMeterValues" }),
             case .array(let items) = members[index].value
-        else { throw FormatError(.emhChargeIT, "not a container") }
+        else { throw FormatError(.emhChargeIT, .missingField("signedMeterValues")) }
         members[index].value = .array(change(items))
         return JSONValue.object(members).compactText
     }

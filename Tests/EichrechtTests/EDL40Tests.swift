@@ -134,11 +134,11 @@ struct EDL40Tests {
         // 2026-10-25 02:30 local happens twice (CEST, then CET): the earlier instant, with a note.
         (time, note) = EDL40Time.local(utc(2026, 10, 25, 2, 30), zone: EDL40Tests.berlin)
         #expect(time.isoUTC == "2026-10-25T00:30:00Z")
-        #expect(note?.contains("twice") == true)
+        #expect(note?.code == "deviation.local_time_twice")
         // 2026-03-29 02:30 local does not exist: read with the offset before the change (CET).
         (time, note) = EDL40Time.local(utc(2026, 3, 29, 2, 30), zone: EDL40Tests.berlin)
         #expect(time.isoUTC == "2026-03-29T01:30:00Z")
-        #expect(note?.contains("does not exist") == true)
+        #expect(note?.code == "deviation.local_time_skipped")
         // Just after the gap: 03:30 CEST = 01:30Z.
         (time, note) = EDL40Time.local(utc(2026, 3, 29, 3, 30), zone: EDL40Tests.berlin)
         #expect(time.isoUTC == "2026-03-29T01:30:00Z" && note == nil)
@@ -150,7 +150,7 @@ struct EDL40Tests {
     @Test("the meter time zone reaches the signature-only decoder through DecodingContext")
     func timeZoneContext() throws {
         let xml = try EDL40Fixtures.corpusBytes("edl40-payload/oicp-cdr-emh-start.xml")
-        let (berlin, _) = try EDL40SignatureOnlyDecoder.decode(xml, context: DecodingContext())
+        let (berlin, _) = try EDL40SignatureOnlyDecoder.decode(xml, context: DecodingContext.berlin)
         #expect(berlin.time?.isoUTC == "2022-07-18T05:35:45Z")
         let london = DecodingContext(meterTimeZone: TimeZone(identifier: "Europe/London") ?? .gmt)
         let (other, _) = try EDL40SignatureOnlyDecoder.decode(xml, context: london)
@@ -208,7 +208,7 @@ struct EDL40Tests {
                     copy[index] ^= mask
                     copy = EDL40Tests.resealed(copy, like: file)
                     if isa {
-                        _ = try? ISAEDL40Decoder.decode(copy, context: DecodingContext())
+                        _ = try? ISAEDL40Decoder.decode(copy, context: DecodingContext.berlin)
                     } else {
                         _ = try? EDL40Fixtures.edl40(copy)
                     }
@@ -225,7 +225,8 @@ struct EDL40Tests {
         let report = EDL40Fixtures.report(
             [(EDL40Tests.telegramValue(bytes), "End")], options: EDL40Fixtures.options(trusting: key))
         #expect(report.check(.format)?.status == .fail)
-        #expect(report.check(.format)?.message.contains("checksum") == true)
+        #expect(report.check(.format)?.reason.code == "format.malformed")
+        #expect(report.check(.format)?.reason.text(.en).contains("checksum") == true)
         #expect(report.verdict == .invalid)
 
         let truncated = Array(try EDL40Fixtures.telegram("safe-edl-40-01").prefix(150))
@@ -302,7 +303,7 @@ struct EDL40Tests {
     @Test("signature-only XML: block fields, embedded key, signature verifies")
     func signatureOnly() throws {
         let xml = try EDL40Fixtures.corpusBytes("edl40-payload/oicp-cdr-emh-start.xml")
-        let (record, signed) = try EDL40SignatureOnlyDecoder.decode(xml, context: DecodingContext())
+        let (record, signed) = try EDL40SignatureOnlyDecoder.decode(xml, context: DecodingContext.berlin)
         #expect(record.serverIDHex == "0901454d4800008a1db9")
         #expect(record.block.localTime == 1_658_129_745)
         #expect(record.block.value == 194_535_167)
@@ -320,14 +321,15 @@ struct EDL40Tests {
     @Test("signature-only XML: P-256, XML-escaped once, tampered signature")
     func signatureOnlyVariants() throws {
         let p256 = try EDL40Fixtures.corpusBytes("edl40-payload/safe-emh-emoc-p256-begin.xml")
-        let (record, _) = try EDL40SignatureOnlyDecoder.decode(p256, context: DecodingContext())
+        let (record, _) = try EDL40SignatureOnlyDecoder.decode(p256, context: DecodingContext.berlin)
         #expect(record.curve == .prime256v1)
         let escaped = String(decoding: p256, as: UTF8.self).replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
         #expect(EDL40SignatureOnlyDecoder.recognises(Array(escaped.utf8)[...]))
-        let (unescaped, signed) = try EDL40SignatureOnlyDecoder.decode(Array(escaped.utf8), context: DecodingContext())
+        let (unescaped, signed) = try EDL40SignatureOnlyDecoder.decode(
+            Array(escaped.utf8), context: DecodingContext.berlin)
         #expect(unescaped.block == record.block)
-        #expect(signed.deviations.contains { $0.contains("escaped") })
+        #expect(signed.deviations.contains { $0.description.contains("escaped") })
 
         let tampered = try EDL40Fixtures.corpusBytes("edl40-payload/safe-signatureonly-tampered-signature.xml")
         let report = EDL40Fixtures.report([(String(decoding: tampered, as: UTF8.self), "End")])
@@ -344,16 +346,16 @@ struct EDL40Tests {
         let short = try #require(Base64.decode(blockText)).dropLast()
         let shortText = text.replacingOccurrences(of: blockText, with: Base64.encode(short))
         #expect(throws: FormatError.self) {
-            _ = try EDL40SignatureOnlyDecoder.decode(Array(shortText.utf8), context: DecodingContext())
+            _ = try EDL40SignatureOnlyDecoder.decode(Array(shortText.utf8), context: DecodingContext.berlin)
         }
         let noSignature = text.replacingOccurrences(of: "meterValueSignature", with: "otherElement")
         #expect(throws: FormatError.self) {
-            _ = try EDL40SignatureOnlyDecoder.decode(Array(noSignature.utf8), context: DecodingContext())
+            _ = try EDL40SignatureOnlyDecoder.decode(Array(noSignature.utf8), context: DecodingContext.berlin)
         }
         let broken = text.replacingOccurrences(of: "</signedMeterValue>", with: "")
         #expect(EDL40SignatureOnlyDecoder.recognises(Array(broken.utf8)[...]))
         #expect(throws: FormatError.self) {
-            _ = try EDL40SignatureOnlyDecoder.decode(Array(broken.utf8), context: DecodingContext())
+            _ = try EDL40SignatureOnlyDecoder.decode(Array(broken.utf8), context: DecodingContext.berlin)
         }
     }
 }

@@ -42,7 +42,7 @@ struct FuzzRegressionTests {
     func smlTimeOffset() throws {
         let payload = try #require(Hex.decode(Self.smlTimeOffsetOverflow))
         Self.replaySML(payload)
-        let (record, _) = try EDL40SMLDecoder.decode(SMLSealing.sealed(payload), context: DecodingContext())
+        let (record, _) = try EDL40SMLDecoder.decode(SMLSealing.sealed(payload), context: DecodingContext.berlin)
         #expect(record.time?.clock == .unknown)
     }
 

@@ -7,7 +7,7 @@ import Testing
 @Suite("ISA EDL40P")
 struct ISAEDL40Tests {
     static func decode(_ name: String) throws -> (ISAEDL40Record, SignedRecord) {
-        try ISAEDL40Decoder.decode(try EDL40Fixtures.isaTelegram(name), context: DecodingContext())
+        try ISAEDL40Decoder.decode(try EDL40Fixtures.isaTelegram(name), context: DecodingContext.berlin)
     }
 
     static func verifies(_ signed: SignedRecord, keyFile: String) throws -> Bool {
@@ -115,9 +115,10 @@ struct ISAEDL40Tests {
         let file = SMLTestWriter.file([SMLTestWriter.message(tag: 0x0701, body: body)])
         #expect(ISAEDL40Decoder.hasISAListName(file[...]))
         #expect {
-            _ = try ISAEDL40Decoder.decode(file, context: DecodingContext())
+            _ = try ISAEDL40Decoder.decode(file, context: DecodingContext.berlin)
         } throws: { error in
-            (error as? FormatError)?.reason.contains("start register") == true
+            // The start register (1-0:1.8.0*128) is named by its OBIS code.
+            (error as? FormatError)?.problem == .missingEntry(obis: "010001080080")
         }
     }
 }

@@ -7,7 +7,7 @@ import Testing
 @Suite("Mennekes")
 struct MennekesTests {
     static func decode(_ path: String) throws -> [(EDL40Record, SignedRecord)] {
-        try MennekesDecoder.decode(try EDL40Fixtures.corpusBytes(path))
+        try MennekesDecoder.decode(try EDL40Fixtures.corpusBytes(path), context: .berlin)
     }
 
     @Test("a bare ChargingProcess: start and end blocks rebuilt, both verify")
@@ -76,7 +76,9 @@ struct MennekesTests {
             text.replacingOccurrences(of: "</ChargingProcess>", with: ""),
         ]
         for (index, bad) in cases.enumerated() {
-            #expect(throws: FormatError.self, "case \(index)") { _ = try MennekesDecoder.decode(Array(bad.utf8)) }
+            #expect(throws: FormatError.self, "case \(index)") {
+                _ = try MennekesDecoder.decode(Array(bad.utf8), context: .berlin)
+            }
         }
     }
 
@@ -85,9 +87,9 @@ struct MennekesTests {
         let bytes = try EDL40Fixtures.corpusBytes("transparenzsoftware/xml/ACU_korrekt.metra.xml")
         let pieces = try #require(MennekesDecoder.splitMeasurements(bytes))
         #expect(pieces.count == 2)
-        let whole = try MennekesDecoder.decode(bytes)
+        let whole = try MennekesDecoder.decode(bytes, context: .berlin)
         for (piece, expected) in zip(pieces, whole) {
-            let records = try MennekesDecoder.decode(piece)
+            let records = try MennekesDecoder.decode(piece, context: .berlin)
             #expect(records.count == 1)
             #expect(records.first?.0 == expected.0)
         }

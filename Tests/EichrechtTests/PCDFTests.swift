@@ -7,7 +7,6 @@ import Testing
 /// bad input, the generated vectors and the public samples (read from ../shared).
 @Suite("PCDF")
 struct PCDFTests {
-    static let generated = Paths.vectors.appendingPathComponent("generated-issue5")
 
     /// `valid.pcdf` of the S.A.F.E. Transparenzsoftware tests (Apache-2.0), also quoted in pcdf.md.
     static let tpsValid =
@@ -101,16 +100,7 @@ struct PCDFTests {
         let short = Self.tpsValid.replacingOccurrences(of: "HW:12345678901", with: "HW:1234")
             .replacingOccurrences(of: "RV:0003.276", with: "RV:3.276")
         let (_, deviations) = try PCDFDecoder.decode(Array(short.utf8)[...])
-        #expect(deviations.contains { $0.hasPrefix("HW") } && deviations.contains { $0.hasPrefix("RV") })
-    }
-
-    @Test(
-        "generated PCDF vector",
-        arguments: GeneratedVector.load(generated).filter {
-            $0.file.hasPrefix("pcdf/") || $0.file.hasPrefix("cdrs/pcdf")
-        })
-    func generatedVector(_ vector: GeneratedVector) throws {
-        try vector.expectAsListed()
+        #expect(deviations.contains(.pcdfHardwareLength("1234")) && deviations.contains(.pcdfEnergyLength("3.276")))
     }
 
     @Test(

@@ -48,8 +48,8 @@ struct RobustnessTests {
         let report = try Self.verify(
             Self.cdr(signedData: signedData, publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"))
         #expect(report.verdict == .invalid, "\(name): \(report.verdict)")
-        #expect(report.check(failing)?.status == .fail, "\(name): \(report.check(failing)?.message ?? "")")
-        #expect(!report.reason.isEmpty)
+        #expect(report.check(failing)?.status == .fail, "\(name): \(report.check(failing)?.reason.text(.en) ?? "")")
+        #expect(!report.reason.text(.en).isEmpty)
     }
 
     @Test(
@@ -63,7 +63,7 @@ struct RobustnessTests {
     func badKeys(_ key: String) throws {
         let report = try Self.verify(Self.cdr(signedData: Self.record, publicKey: key))
         #expect(report.verdict == .invalid)
-        #expect(report.check(.publicKey)?.status == .fail, "\(report.check(.publicKey)?.message ?? "")")
+        #expect(report.check(.publicKey)?.status == .fail, "\(report.check(.publicKey)?.reason.text(.en) ?? "")")
         #expect(report.values.first?.signature == .unchecked)
     }
 
@@ -99,7 +99,7 @@ struct RobustnessTests {
                     publicKey: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"
                 ).utf8),
             Array(Self.record.utf8),
-            Paths.bytes(Paths.generated.appendingPathComponent("cdrs/input-array.json")),
+            Paths.bytes(Paths.generatedOCMF.appendingPathComponent("cdrs/input-array.json")),
         ]
         var reports = 0
         var errors = 0

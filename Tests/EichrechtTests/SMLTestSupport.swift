@@ -62,7 +62,7 @@ enum EDL40Fixtures {
 
     /// Decodes an SML telegram as the EDL40 decoder does.
     static func edl40(_ bytes: [UInt8]) throws(FormatError) -> (EDL40Record, SignedRecord) {
-        try EDL40SMLDecoder.decode(bytes, context: DecodingContext())
+        try EDL40SMLDecoder.decode(bytes, context: DecodingContext.berlin)
     }
 }
 

@@ -8,9 +8,9 @@ struct StreamingCLITests {
     /// Forty-odd CDRs of mixed verdicts with two broken lines among them, as NDJSON.
     static func mixedNDJSON() throws -> String {
         let first = try String(
-            contentsOf: Paths.generated.appendingPathComponent("cdrs/input-ndjson.ndjson"), encoding: .utf8)
+            contentsOf: Paths.generatedOCMF.appendingPathComponent("cdrs/input-ndjson.ndjson"), encoding: .utf8)
         let second = try String(
-            contentsOf: Paths.vectors.appendingPathComponent("generated-alfen/cdrs/alfen-batch.ndjson"),
+            contentsOf: GeneratedFolder.alfen.url.appendingPathComponent("cdrs/alfen-batch.ndjson"),
             encoding: .utf8)
         let block = first + second
         return String(repeating: block, count: 4) + "{\"id\": broken}\n" + String(repeating: block, count: 3)
@@ -51,7 +51,7 @@ struct StreamingCLITests {
         guard let executable = CLITests.executable else { throw CLITests.CLIMissing() }
         let line =
             try String(
-                contentsOf: Paths.generated.appendingPathComponent("cdrs/input-ndjson.ndjson"), encoding: .utf8
+                contentsOf: Paths.generatedOCMF.appendingPathComponent("cdrs/input-ndjson.ndjson"), encoding: .utf8
             ).split(separator: "\n")[0] + "\n"
         let process = Process()
         process.executableURL = executable

@@ -7,9 +7,9 @@ import Testing
 struct VerificationStreamTests {
     /// Six CDRs (verified, mismatch, invalid) with a broken line among them.
     static func input() throws -> [UInt8] {
-        let first = try Paths.bytes(Paths.generated.appendingPathComponent("cdrs/input-ndjson.ndjson"))
+        let first = try Paths.bytes(Paths.generatedOCMF.appendingPathComponent("cdrs/input-ndjson.ndjson"))
         let second = try Paths.bytes(
-            Paths.vectors.appendingPathComponent("generated-alfen/cdrs/alfen-batch.ndjson"))
+            GeneratedFolder.alfen.url.appendingPathComponent("cdrs/alfen-batch.ndjson"))
         return first + Array("{\"id\": broken}\n".utf8) + second
     }
 

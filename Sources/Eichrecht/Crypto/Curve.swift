@@ -1,4 +1,4 @@
-import COpenSSL
+internal import COpenSSL
 
 /// An elliptic curve a calibrated meter signs with.
 ///

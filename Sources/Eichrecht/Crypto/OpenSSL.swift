@@ -1,4 +1,4 @@
-import COpenSSL
+internal import COpenSSL
 
 /// The only place in the package that calls OpenSSL. Every pointer stays inside these functions.
 enum OpenSSL {

@@ -11,8 +11,7 @@ enum DecodingLimits {
     /// it before decoding the readings, so an oversized record costs no work per reading.
     static func checkReadings(_ count: Int, format: MeterFormat) throws(FormatError) {
         guard count <= readingsPerRecord else {
-            throw FormatError(
-                format, "too many readings: \(count); a record may hold at most \(readingsPerRecord)")
+            throw FormatError(format, .tooManyReadings(count: count, limit: readingsPerRecord))
         }
     }
 }

@@ -24,6 +24,20 @@ public struct CDR: Sendable, Hashable {
     public var tokenUID: String?
     /// `cdr_location.evse_id`.
     public var evseId: String?
+    /// `cdr_token.contract_id`.
+    public var tokenContractId: String?
+    /// `cdr_token.type` (`RFID`, `APP_USER`, `AD_HOC_USER`, `OTHER`).
+    public var tokenType: String?
+    /// `total_time` in hours, exactly as written (includes parking time).
+    public var totalTimeHours: DecimalText?
+    /// The energy the `charging_periods` bill; `nil` when no period carries an `ENERGY` dimension.
+    public var periodEnergy: PeriodEnergy?
+    /// `cdr_location`: the charge point and its address.
+    public var location: Location?
+    /// `total_cost`, not covered by any signature.
+    public var totalCost: Price?
+    /// `currency` (ISO 4217).
+    public var currency: String?
     /// `signed_data`, also when the sender wrapped the object in a JSON string; `nil` when absent or
     /// unreadable.
     public var signedData: SignedData?
@@ -57,6 +71,10 @@ public struct CDR: Sendable, Hashable {
         case startDateTime = "start_date_time"
         /// `end_date_time`.
         case endDateTime = "end_date_time"
+        /// `total_time`.
+        case totalTime = "total_time"
+        /// `charging_periods` (a period list or `ENERGY` volume that is not a JSON number).
+        case chargingPeriods = "charging_periods"
     }
 
     /// Reads a CDR object. OCPI member names are matched exactly; an object anywhere in the CDR that
@@ -90,6 +108,7 @@ public struct CDR: Sendable, Hashable {
         meterId = json["meter_id"]?.looseText
         tokenUID = json["cdr_token"]?["uid"]?.looseText
         evseId = json["cdr_location"]?["evse_id"]?.looseText
+        CDR.readBilling(json, into: &self)
         if let signed = json["signed_data"], signed != .null {
             do {
                 signedData = try SignedData(json: signed)

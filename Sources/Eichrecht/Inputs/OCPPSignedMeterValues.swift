@@ -141,7 +141,7 @@ public enum OCPPSignedMeterValues {
                 publicKey: entries.lazy.compactMap(keyOf).first,
                 signedValues: entries.map { entry in
                     SignedValue(
-                        nature: nature(entry.context) ?? SAFEValuesReader.derivedNature(entry.data), plainData: nil,
+                        nature: nature(entry.context), plainData: nil,
                         signedData: entry.data, publicKey: keyOf(entry))
                 })
         ]

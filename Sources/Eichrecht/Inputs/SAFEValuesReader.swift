@@ -7,7 +7,8 @@
 /// without an id form one more); in every other case all values form one unit, in document order —
 /// a file of Alfen lines or of numbered but context-less values is one session, whose begin, end
 /// and intermediate readings the records themselves name. A value's nature comes from its context
-/// when that is `Transaction.Begin` or `Transaction.End`, else from the readings of its record.
+/// when that is `Transaction.Begin` or `Transaction.End`; otherwise verification infers it from
+/// the readings of its decoded record.
 ///
 /// Each value keeps its own `<publicKey>` (`SignedValue.publicKey`): values of one transaction
 /// whose keys differ stay one session, which then fails `public_key`.
@@ -102,7 +103,7 @@ public enum SAFEValuesReader {
         let complete =
             values.count >= 2
             && values.allSatisfy { value in
-                let types = readingTypes(value.data)
+                let types = SignedValueDecoding.readingTypes(ofText: value.data)
                 return types.contains(.begin) && types.contains(.end)
             }
         return complete ? values.map { [$0] } : [values]
@@ -117,7 +118,7 @@ public enum SAFEValuesReader {
         let method = formats.count == 1 && !sealed ? formats.first.flatMap(encodingMethod) : nil
         let values = group.map { value in
             SignedValue(
-                nature: value.contextNature ?? derivedNature(value.data), plainData: nil, signedData: value.data,
+                nature: value.contextNature, plainData: nil, signedData: value.data,
                 publicKey: value.publicKey)
         }
         // Each value carries its own <publicKey>; values that differ fail `public_key` in one session.
@@ -126,27 +127,7 @@ public enum SAFEValuesReader {
 
     /// The OCPI encoding method a S.A.F.E. format name stands for, when the registry knows one.
     static func encodingMethod(_ format: String) -> String? {
-        let candidates: [String]
-        switch format {
-        case "OCMF": candidates = ["OCMF"]
-        case "ALFEN": candidates = ["Alfen Eichrecht"]
-        case "PCDF": candidates = ["PCDF"]
-        case "EDL_40_MENNEKES": candidates = ["EDL40 Mennekes"]
-        default: candidates = [format]
-        }
-        return candidates.first { FormatRegistry.decoder(forEncodingMethod: $0) != nil }
-    }
-
-    /// The nature a value's record stands for (see `ValueDecoder.nature(of:)`); `nil` when the
-    /// data does not decode.
-    static func derivedNature(_ text: String) -> String? {
-        ValueDecoder.nature(of: readingTypes(text))
-    }
-
-    /// The reading types of the records in a value's data (empty when it does not decode).
-    static func readingTypes(_ text: String) -> Set<ReadingType> {
-        guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(Array(text.utf8)) else { return [] }
-        return ValueDecoder.readingTypes(bytes, decoder: decoder)
+        FormatRegistry.encodingMethod(forSAFEFormat: format)
     }
 
     /// XML's end-of-line handling: CR LF and a lone CR become LF.

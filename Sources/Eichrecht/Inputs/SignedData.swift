@@ -61,17 +61,21 @@ public struct SignedValue: Sendable, Hashable {
     /// raw OCMF file with a Latin-1 byte): `signedData` then holds them only for display, with
     /// replacement characters, and decoding reads these bytes, because the signature covers them.
     public var signedBytes: [UInt8]?
+    /// The text encoding a reader already undid to get `signedBytes` (a raw SML telegram given as
+    /// hex keeps its bytes, never a round trip through `String`); `plain` when they came as they are.
+    public var signedBytesTransport: Transport = .plain
 
     /// A signed value from its fields.
     public init(
         nature: String? = nil, plainData: String? = nil, signedData: String? = nil, publicKey: String? = nil,
-        signedBytes: [UInt8]? = nil
+        signedBytes: [UInt8]? = nil, signedBytesTransport: Transport = .plain
     ) {
         self.nature = nature
         self.plainData = plainData
         self.signedData = signedData
         self.publicKey = publicKey
         self.signedBytes = signedBytes
+        self.signedBytesTransport = signedBytesTransport
     }
 
     init(json: JSONValue) {

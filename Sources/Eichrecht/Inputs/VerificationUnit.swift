@@ -11,6 +11,16 @@ public enum UnitKind: String, Sendable, Hashable, Codable, CaseIterable {
     case safeTransaction = "safe_transaction"
     /// Raw signed records (OCMF text, Alfen lines, SML telegrams, …).
     case rawRecord = "raw_record"
+
+    /// Whether a value without a nature takes the one its decoded readings stand for: inputs that
+    /// have no nature field (raw records, S.A.F.E. values without a begin/end context, OCPP values
+    /// without one) do; an OCPI value that names none stays without one, as the sender wrote it.
+    var infersMissingNature: Bool {
+        switch self {
+        case .rawRecord, .safeTransaction, .ocppMessage: true
+        case .cdr, .signedData: false
+        }
+    }
 }
 
 /// One thing to verify, as read from an input: a CDR or a standalone SignedData.
@@ -86,18 +96,20 @@ public struct VerificationUnit: Sendable {
         }
         guard !text.isEmpty else { throw InputError("the input is empty") }
         while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
-        if let (transport, bytes, decoder) = ValueDecoder.firstRecognised(Array(text)) {
+        // Recognising the format (and cutting a file into its values) is not decoding: each value
+        // is decoded once, by verification, which also infers its nature from its readings.
+        if let (transport, bytes, decoder) = Transport.firstRecognised(Array(text)) {
             let pieces = decoder.splitSignedValues(bytes)
             let byOrder = decoder.naturesByOrder(ofPieces: pieces.count)
             let values = (pieces.isEmpty ? [bytes[...]] : pieces).enumerated().map { index, piece in
                 let utf8 = String(validating: piece, as: UTF8.self)
                 return SignedValue(
-                    nature: byOrder.flatMap { $0.indices.contains(index) ? $0[index] : nil }
-                        ?? nature(of: piece, decoder: decoder), plainData: nil,
-                    // Binary formats (SML) do not survive a String: such a value keeps the text it came as.
+                    nature: byOrder.flatMap { $0.indices.contains(index) ? $0[index] : nil }, plainData: nil,
+                    // Binary formats (SML) do not survive a String: their text is only for display.
                     signedData: utf8 ?? String(decoding: transport == .plain ? piece : text, as: UTF8.self),
-                    // A plain record that is not UTF-8 keeps its bytes: the signature covers them.
-                    signedBytes: utf8 == nil && transport == .plain ? Array(piece) : nil)
+                    // Bytes that are not UTF-8 (SML, a Latin-1 OCMF file) keep their bytes and the
+                    // transport already undone: the signature covers the bytes.
+                    signedBytes: utf8 == nil ? Array(piece) : nil, signedBytesTransport: transport)
             }
             return SignedData(encodingMethod: nil, publicKey: nil, signedValues: values)
         }
@@ -105,10 +117,5 @@ public struct VerificationUnit: Sendable {
         throw InputError(
             "not a CDR, a SignedData or a signed record (starts with \"\(String(preview))\")", offset: 0, line: 1,
             column: 1)
-    }
-
-    /// The OCPI nature a raw record stands for, from its readings.
-    private static func nature(of piece: ArraySlice<UInt8>, decoder: any MeterFormatDecoder) -> String? {
-        ValueDecoder.nature(of: ValueDecoder.readingTypes(Array(piece), decoder: decoder))
     }
 }

@@ -31,8 +31,9 @@ extension DecimalText {
         guard let value = DecimalText(integer: integer, scaler: scaler) else {
             throw FormatError(
                 format,
-                "\(field) \(scaler) is outside \(scalerRange.lowerBound)…+\(scalerRange.upperBound); no meter scales "
-                    + "its register by that power of ten", offset: offset)
+                .scalerOutOfRange(
+                    field: field, scaler: Int(scaler), lowest: Int(scalerRange.lowerBound),
+                    highest: Int(scalerRange.upperBound)), offset: offset)
         }
         return value
     }

@@ -96,6 +96,28 @@ public struct SignedIdentification: Sendable, Hashable, Codable {
     }
 }
 
+/// The charge point a record names: the meter signs it (OCMF `CT`/`CI`, BSM-WS36A `evse-id` in
+/// `Meta2`) or its container writes it beside the signed data (Mennekes `MeteringPoint`).
+public struct ChargePointIdentity: Sendable, Hashable {
+    /// What kind of id it is as written: OCMF `CT` (`EVSEID`, `CBIDC`, …); `EVSEID` for the formats
+    /// that only ever name an EVSE.
+    public var type: String?
+    /// The id as written.
+    public var id: String
+    /// Whether the signature covers the id (Mennekes writes `MeteringPoint` outside the signed block).
+    public var isSigned: Bool
+
+    /// A charge point as the record writes it.
+    public init(type: String?, id: String, isSigned: Bool) {
+        self.type = type
+        self.id = id
+        self.isSigned = isSigned
+    }
+
+    /// Whether the id names an EVSE (OCMF `CT` `EVSEID`, any letter case), not a charge box.
+    public var isEVSE: Bool { type?.uppercased() == "EVSEID" }
+}
+
 /// One signed unit as the meter produced it, decoded into a shape common to every format.
 ///
 /// Holds everything verification needs: the exact signed bytes, the signature, the algorithm and
@@ -123,10 +145,12 @@ public struct SignedRecord: Sendable {
     public var pagination: Pagination?
     /// Who the session was authorised for, when the record signs it.
     public var identification: SignedIdentification?
+    /// The charge point the record names, when it names one.
+    public var chargePoint: ChargePointIdentity?
     /// The signed readings, in the record's order.
     public var readings: [Reading]
     /// Deviations from the format's specification that did not stop decoding.
-    public var deviations: [String]
+    public var deviations: [Deviation]
     /// The record in its format's own model, for reports that show every field.
     public var details: RecordDetails?
     /// Signed fields that must be equal in every record of one session (adapter id, OBIS, scaler,
@@ -148,7 +172,7 @@ public struct SignedRecord: Sendable {
         format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
         algorithm: SignatureAlgorithm? = nil, algorithmProblem: String? = nil, embeddedKey: KeyInput? = nil,
         meter: MeterIdentity = MeterIdentity(), transactionReference: String? = nil, pagination: Pagination? = nil,
-        identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [String] = []
+        identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [Deviation] = []
     ) {
         self.format = format
         self.signedBytes = signedBytes
@@ -169,13 +193,13 @@ public struct SignedRecord: Sendable {
 
 /// A signed field shown in reports.
 public struct Attribute: Sendable, Hashable, Codable {
-    /// What the field is, e.g. `file checksum`.
-    public var label: String
+    /// What the field is, e.g. `.fileChecksum`.
+    public var label: AttributeLabel
     /// The field's value as text.
     public var value: String
 
     /// A field from its label and value.
-    public init(_ label: String, _ value: String) {
+    public init(_ label: AttributeLabel, _ value: String) {
         self.label = label
         self.value = value
     }

@@ -2,15 +2,15 @@ import Foundation
 
 /// The result of verifying one CDR (or one standalone signed-data unit). Stable contract: the JSON
 /// form is what `eichrecht verify --format json` prints, one object per line.
-public struct Report: Sendable, Codable {
+public struct Report: Sendable {
     /// The CDR's `id`, or a position such as `cdrs.json#3` assigned by the caller.
     public var id: String?
     /// The overall result, derived from every check's result.
     public var verdict: Verdict
-    /// The one sentence that decided the verdict (the first failing or blocking check), in English.
-    public var reason: String
-    /// The same in German.
-    public var reasonDE: String
+    /// The reason that decided the verdict: the deciding check's typed reason (the first failing or
+    /// blocking check), or `VerifiedReason.allChecksPassed`. Its `code` is the JSON `reason`, its
+    /// text the JSON `message`.
+    public var reason: any Explained
     /// The OCPI `encoding_method` as the sender wrote it.
     public var encodingMethod: String?
     /// What the unit was in its input: a CDR, a S.A.F.E. transaction, an OCPP message, …
@@ -24,19 +24,12 @@ public struct Report: Sendable, Codable {
     /// The CDR fields the signed data was compared with.
     public var cdr: CDRSummary?
 
-    enum CodingKeys: String, CodingKey {
-        case id, verdict, reason
-        case reasonDE = "reason_de"
-        case encodingMethod = "encoding_method"
-        case unit, checks, values, session, cdr
-    }
-
     /// The result of one check.
     public func check(_ code: CheckCode) -> CheckResult? { checks.first { $0.code == code } }
 }
 
 /// One signed value in the report.
-public struct ValueReport: Sendable, Codable {
+public struct ValueReport: Sendable {
     /// The value's position in `signed_values` (0-based).
     public var index: Int
     /// The nature as the sender wrote it.
@@ -47,11 +40,11 @@ public struct ValueReport: Sendable, Codable {
     public var transport: Transport?
     /// `valid`, `invalid` or `unchecked`.
     public var signature: SignatureStatus
-    /// In English, why the signature has its status; for a value that yielded no record, the decoding
-    /// error.
-    public var signatureReason: String?
-    /// The signature algorithm as text, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
-    public var algorithm: String?
+    /// Why the signature has its status (or a note on how it verified); for a value that yielded no
+    /// record, the decoding problem.
+    public var signatureReason: SignatureNote?
+    /// The signature algorithm (JSON: its description, e.g. `ECDSA P-256 (secp256r1) with SHA-256`).
+    public var algorithm: SignatureAlgorithm?
     /// How the signature's integers were encoded.
     public var signatureEncoding: ECDSASignature.Encoding?
     /// Where the key used came from; `nil` when no key was resolved.
@@ -67,24 +60,13 @@ public struct ValueReport: Sendable, Codable {
     /// The signed readings of every record of the value.
     public var readings: [ReadingReport]
     /// Deviations from the format's specification that did not stop decoding.
-    public var deviations: [String]
+    public var deviations: [Deviation]
     /// Further signed fields of the record, for display.
     public var attributes: [Attribute]
     /// Why the value could not be decoded.
-    public var error: String?
+    public var error: DecodingProblem?
     /// Set when the same signed data already appeared in an earlier value.
     public var duplicateOf: Int?
-
-    enum CodingKeys: String, CodingKey {
-        case index, nature, format, transport, signature
-        case signatureReason = "signature_reason"
-        case algorithm
-        case signatureEncoding = "signature_encoding"
-        case keySource = "key_source"
-        case publicKey = "public_key"
-        case meter, pagination, identification, readings, deviations, attributes, error
-        case duplicateOf = "duplicate_of"
-    }
 }
 
 /// One signed reading in the report. Values are strings: exact decimal text, never floating point.

@@ -4,10 +4,10 @@
 /// keeps the field order stable across platforms. Its output decodes with `JSONDecoder` into the
 /// same `Report` (tested).
 public struct ReportJSONWriter: Sendable {
-    /// The language of `message` and `reason`; the German text is also always in `*_de`.
+    /// The language of every `message` and of `signature_reason`; `reason` fields are machine codes.
     public var language: Language
 
-    /// A writer whose `message` and `reason` fields are in `language`.
+    /// A writer whose texts are in `language`.
     public init(language: Language = .en) {
         self.language = language
     }
@@ -19,18 +19,18 @@ public struct ReportJSONWriter: Sendable {
         out.object {
             $0.field("id", report.id)
             $0.field("verdict", report.verdict.rawValue)
-            $0.field("reason", language == .de ? report.reasonDE : report.reason)
-            $0.field("reason_de", report.reasonDE)
+            $0.field("reason", report.reason.code)
+            $0.field("message", report.reason.text(language))
             $0.field("encoding_method", report.encodingMethod)
             $0.field("unit", report.unit?.rawValue)
             $0.array("checks", report.checks) { out, check in
                 out.object {
                     $0.field("code", check.code.rawValue)
                     $0.field("status", check.status.rawValue)
-                    $0.field("message", check.message(in: language))
-                    $0.field("message_de", check.messageDE)
-                    $0.field("expected", check.expected)
-                    $0.field("actual", check.actual)
+                    $0.field("reason", check.reason.code)
+                    $0.field("message", check.reason.text(language))
+                    $0.field("expected", check.expected.map(Self.text))
+                    $0.field("actual", check.actual.map(Self.text))
                     $0.field("verdict_on_fail", check.verdictOnFail?.rawValue)
                 }
             }
@@ -41,8 +41,8 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("format", value.format?.rawValue)
                     $0.field("transport", value.transport?.rawValue)
                     $0.field("signature", value.signature.rawValue)
-                    $0.field("signature_reason", value.signatureReason)
-                    $0.field("algorithm", value.algorithm)
+                    $0.field("signature_reason", value.signatureReason?.text(language))
+                    $0.field("algorithm", value.algorithm?.description)
                     $0.field("signature_encoding", value.signatureEncoding?.rawValue)
                     $0.field("key_source", value.keySource?.rawValue)
                     $0.field("public_key", value.publicKey)
@@ -65,15 +65,17 @@ public struct ReportJSONWriter: Sendable {
                             $0.field("level", identification.level)
                         }
                     }
-                    $0.array("readings", value.readings) { out, reading in Self.write(reading, &out) }
-                    $0.array("deviations", value.deviations) { out, deviation in out.string(deviation) }
+                    $0.array("readings", value.readings) { out, reading in write(reading, &out) }
+                    $0.array("deviations", value.deviations) { out, deviation in
+                        out.string(StageText.deviation(deviation, language))
+                    }
                     $0.array("attributes", value.attributes) { out, attribute in
                         out.object {
-                            $0.field("label", attribute.label)
+                            $0.field("label", StageText.label(attribute, language))
                             $0.field("value", attribute.value)
                         }
                     }
-                    $0.field("error", value.error)
+                    $0.field("error", value.error.map { StageText.text($0, language) })
                     $0.field("duplicate_of", value.duplicateOf)
                 }
             }
@@ -83,9 +85,9 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("meter", session.meter)
                     $0.field("register", session.register)
                     $0.key("begin")
-                    Self.write(session.begin, &$0)
+                    write(session.begin, &$0)
                     $0.key("end")
-                    Self.write(session.end, &$0)
+                    write(session.end, &$0)
                     $0.field("energy_kwh", session.energyKWh)
                     $0.field("duration_seconds", session.durationSeconds.map(Int.init))
                 }
@@ -98,7 +100,9 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("end_date_time", cdr.endDateTime)
                     $0.field("meter_id", cdr.meterId)
                     $0.field("token_uid", cdr.tokenUID)
-                    $0.array("problems", cdr.problems) { out, problem in out.string(problem) }
+                    $0.array("problems", cdr.problems) { out, problem in
+                        out.string(StageText.inputProblem(problem, language))
+                    }
                 }
             }
         }
@@ -124,7 +128,20 @@ public struct ReportJSONWriter: Sendable {
         return out.bytes
     }
 
-    private static func write(_ reading: ReadingReport, _ out: inout JSONOutput) {
+    /// A compared value as the contract writes it: dot decimals, UTC times, text as written.
+    static func text(_ value: ComparedValue) -> String {
+        switch value {
+        case .energy(let kWh): kWh.plainText
+        case .writtenNumber(let number): number.text
+        case .signedTime(let time): time.isoUTC
+        case .cdrTime(let time): time.text
+        case .text(let text): text
+        case .seconds(let seconds): seconds.plainText
+        case .key(let key): key.description
+        }
+    }
+
+    private func write(_ reading: ReadingReport, _ out: inout JSONOutput) {
         out.object {
             $0.field("type", reading.type.rawValue)
             $0.field("type_code", reading.typeCode)
@@ -137,10 +154,11 @@ public struct ReportJSONWriter: Sendable {
             $0.field("energy_kwh", reading.energyKWh)
             $0.field("status", reading.status)
             $0.array("flags", reading.flags) { out, flag in
+                let language = self.language
                 out.object {
                     $0.field("severity", flag.severity.rawValue)
                     $0.field("code", flag.code)
-                    $0.field("message", flag.message)
+                    $0.field("message", StageText.text(flag, language))
                 }
             }
         }

@@ -12,17 +12,22 @@ import Foundation
 /// is the same key (and the unit's key otherwise, so the mismatch shows); OCMF gets the hex DER
 /// SubjectPublicKeyInfo; SML formats get the raw X‖Y point.
 public struct SAFEXMLWriter: Sendable {
-    /// One unit to write: an optional label (the CDR id) and its signed data.
+    /// One unit to write: an optional label (the CDR id), its signed data and its values as
+    /// verification decoded them (the writer never decodes again).
     public struct Unit: Sendable {
         /// The unit's label, written as an XML comment before its values.
         public var label: String?
-        /// The signed values to write, with the unit's key.
+        /// The signed values as sent, with the unit's key.
         public var signedData: SignedData
+        /// The signed values as decoded, in `signed_values` order.
+        public var values: [DecodedValue]
 
-        /// A unit from its label and signed data.
-        public init(label: String? = nil, signedData: SignedData) {
+        /// A unit from its label and a verified unit; `nil` when it carries no signed data.
+        public init?(label: String? = nil, verified: VerifiedUnit) {
+            guard let signedData = verified.signedData else { return nil }
             self.label = label
             self.signedData = signedData
+            self.values = verified.values
         }
     }
 
@@ -41,7 +46,7 @@ public struct SAFEXMLWriter: Sendable {
             if let label = unit.label {
                 out += "  <!-- \(SAFEXMLWriter.comment(label)) -->\n"
             }
-            for value in values(unit.signedData) {
+            for value in values(unit) {
                 out += "  <value transactionId=\"\(index + 1)\""
                 if let context = value.context {
                     out += " context=\"\(SAFEXMLWriter.escape(context, attribute: true))\""
@@ -70,61 +75,52 @@ public struct SAFEXMLWriter: Sendable {
     }
 
     /// The values of one unit: one per record text, in the unit's order.
-    func values(_ signedData: SignedData) -> [Value] {
+    func values(_ unit: Unit) -> [Value] {
+        let signedData = unit.signedData
         let unitKey = signedData.publicKey.flatMap(KeyInput.nonEmpty) ?? fallbackKey
         var result: [Value] = []
-        for (index, value) in signedData.signedValues.enumerated() {
-            let decoded = ValueDecoder.decode(value, index: index, encodingMethod: signedData.encodingMethod)
+        for decoded in unit.values {
+            let sent =
+                signedData.signedValues.indices.contains(decoded.index)
+                ? signedData.signedValues[decoded.index] : SignedValue()
             let context: String?
-            switch value.kind {
+            switch decoded.nature {
             case .start: context = SAFEValue.beginContext
             case .end: context = SAFEValue.endContext
             case .intermediate, .other: context = nil
             }
             // A value's own key (S.A.F.E. or OCPP input) wins over the unit's.
-            let key = keyText(value.publicKey.flatMap(KeyInput.nonEmpty) ?? unitKey, record: decoded.records.first)
-            let pieces = SAFEXMLWriter.texts(value, encodingMethod: signedData.encodingMethod)
-            for piece in pieces {
+            let key = keyText(sent.publicKey.flatMap(KeyInput.nonEmpty) ?? unitKey, record: decoded.records.first)
+            let format = decoded.format.flatMap(FormatRegistry.decoder(for:))?.safeFormatName
+            for piece in SAFEXMLWriter.texts(decoded, sent: sent) {
                 result.append(
-                    Value(
-                        context: context, format: decoded.format.flatMap(SAFEXMLWriter.formatName),
-                        encoding: piece.encoding, data: piece.text, publicKey: key))
+                    Value(context: context, format: format, encoding: piece.encoding, data: piece.text, publicKey: key))
             }
         }
         return result
     }
 
-    /// The record texts of a signed value: decoded text for text formats (one per OCMF record or
-    /// Alfen line), upper-case hex for binary ones, the value as sent when nothing recognises it.
-    static func texts(_ value: SignedValue, encodingMethod: String?) -> [(text: String, encoding: String)] {
-        if let reassembled = ValueDecoder.reassembleOCMF(value) {
-            return [(String(decoding: reassembled, as: UTF8.self), "plain")]
+    /// The record texts of a decoded value: decoded text for text formats (one per OCMF record or
+    /// Alfen line), upper-case hex for binary ones, the value as sent when nothing recognised it.
+    static func texts(_ decoded: DecodedValue, sent: SignedValue) -> [(text: String, encoding: String)] {
+        guard let bytes = decoded.bytes, let decoder = decoded.format.flatMap(FormatRegistry.decoder(for:)) else {
+            let fields = [sent.signedData, sent.plainData].compactMap { $0?.trimmingCharacters(in: " \t\r\n") }
+            return fields.first { !$0.isEmpty }.map { [($0, "plain")] } ?? []
         }
-        let fields = [value.signedData, value.plainData].compactMap { $0?.trimmingCharacters(in: " \t\r\n") }
-            .filter { !$0.isEmpty }
-        // Bytes that are not text (a non-UTF-8 OCMF file) are exported exactly, as hex.
-        let received = value.signedBytes.map { [$0] } ?? []
-        for field in received + fields.map({ Array($0.utf8) }) {
-            guard let (_, bytes, decoder) = ValueDecoder.firstRecognised(field) else { continue }
-            // STX/ETX framing (PCDF) is not XML text; the reference software cuts it off anyway.
-            var body = bytes[...]
-            while let first = body.first, first == 0x02 || JSONScanner.isWhitespace(first) { body = body.dropFirst() }
-            while let last = body.last, last == 0x03 || JSONScanner.isWhitespace(last) { body = body.dropLast() }
-            guard let text = String(validating: body, as: UTF8.self), isText(body) else {
-                return [(Hex.encode(bytes, uppercase: true), "hex")]
-            }
-            let pieces: [ArraySlice<UInt8>]
-            switch decoder.format {
-            case .ocmf: pieces = OCMFDecoder.splitRecords(bytes)
-            case .alfen: pieces = AlfenDecoder.splitLines(bytes)
-            default: pieces = []
-            }
-            if pieces.count > 1 {
-                return pieces.map { (String(decoding: $0, as: UTF8.self).trimmingCharacters(in: " \t\r\n"), "plain") }
-            }
-            return [(text, "plain")]
+        if decoded.transport == .reassembled { return [(String(decoding: bytes, as: UTF8.self), "plain")] }
+        // STX/ETX framing (PCDF) is not XML text; the reference software cuts it off anyway.
+        var body = bytes[...]
+        while let first = body.first, first == 0x02 || JSONScanner.isWhitespace(first) { body = body.dropFirst() }
+        while let last = body.last, last == 0x03 || JSONScanner.isWhitespace(last) { body = body.dropLast() }
+        // Bytes that are not text (SML, a non-UTF-8 OCMF file) are exported exactly, as hex.
+        guard let text = String(validating: body, as: UTF8.self), isText(body) else {
+            return [(Hex.encode(bytes, uppercase: true), "hex")]
         }
-        return fields.first.map { [($0, "plain")] } ?? []
+        let pieces = decoder.exportPieces(bytes)
+        if pieces.count > 1 {
+            return pieces.map { (String(decoding: $0, as: UTF8.self).trimmingCharacters(in: " \t\r\n"), "plain") }
+        }
+        return [(text, "plain")]
     }
 
     /// The key to write for a record (see the type's documentation), or `nil` for none.
@@ -144,25 +140,9 @@ public struct SAFEXMLWriter: Sendable {
         if let embedded, embedded == key, case .text(let text)? = record?.embeddedKey?.representation {
             return (text, "plain")
         }
-        switch record?.format {
-        case .edl40SML?, .edl40Signature?, .isaEDL40?, .mennekes?, .emhChargeIT?:
-            return (Hex.encode(key.point.dropFirst(), uppercase: true), "hex")
-        default:
-            return (Hex.encode(key.spkiDER, uppercase: true), "hex")
-        }
-    }
-
-    /// The reference software's name of a format (`signedData@format`).
-    static func formatName(_ format: MeterFormat) -> String? {
-        switch format {
-        case .ocmf: "OCMF"
-        case .alfen: "ALFEN"
-        case .pcdf: "PCDF"
-        case .isaEDL40: "ISA_EDL_40_P"
-        case .edl40SML: "EDL_40_P"
-        case .edl40Signature: "EDL_40_SIG"
-        case .mennekes: "EDL_40_MENNEKES"
-        case .bsmWS36A, .emhChargeIT: format.rawValue
+        switch record.flatMap({ FormatRegistry.decoder(for: $0.format) })?.exportedKeyShape {
+        case .rawPoint?: return (Hex.encode(key.point.dropFirst(), uppercase: true), "hex")
+        case .subjectPublicKeyInfo?, nil: return (Hex.encode(key.spkiDER, uppercase: true), "hex")
         }
     }
 

@@ -9,56 +9,27 @@ public struct TextRenderer: Sendable {
         self.language = language
     }
 
-    private func t(_ en: String, _ de: String) -> String { language == .de ? de : en }
+    private func t(_ label: ReportLabel) -> String { label.text(language) }
 
     /// The verdict's upper-case name in the renderer's language, e.g. `VERIFIED` or `VERIFIZIERT`.
-    public func verdictName(_ verdict: Verdict) -> String {
-        switch verdict {
-        case .verified: t("VERIFIED", "VERIFIZIERT")
-        case .mismatch: t("MISMATCH", "ABWEICHUNG")
-        case .unverifiable: t("UNVERIFIABLE", "NICHT PRÜFBAR")
-        case .invalid: t("INVALID", "UNGÜLTIG")
-        }
-    }
+    public func verdictName(_ verdict: Verdict) -> String { t(.verdict(verdict)) }
 
     /// The check's short name in the renderer's language, e.g. `public key` or `Schlüssel`.
-    public func checkName(_ code: CheckCode) -> String {
-        switch code {
-        case .format: t("format", "Format")
-        case .publicKey: t("public key", "Schlüssel")
-        case .signature: t("signature", "Signatur")
-        case .consistency: t("consistency", "Konsistenz")
-        case .meterStatus: t("meter status", "Zählerstatus")
-        case .pairing: t("begin/end pair", "Anfang/Ende")
-        case .energy: t("energy", "Energie")
-        case .startTime: t("start time", "Startzeit")
-        case .endTime: t("end time", "Endzeit")
-        case .meterID: t("meter id", "Zähler-ID")
-        case .timeSync: t("clock sync", "Uhrzeit-Sync")
-        case .keyTrust: t("key trust", "Schlüsselherkunft")
-        }
-    }
+    public func checkName(_ code: CheckCode) -> String { t(.check(code)) }
 
     /// What a unit is called in a report's first line.
-    public func unitName(_ unit: UnitKind) -> String {
-        switch unit {
-        case .cdr: "CDR"
-        case .signedData: "SignedData"
-        case .ocppMessage: t("OCPP message", "OCPP-Nachricht")
-        case .safeTransaction: t("S.A.F.E. transaction", "S.A.F.E.-Vorgang")
-        case .rawRecord: t("raw record", "Rohdatensatz")
-        }
+    public func unitName(_ unit: UnitKind) -> String { t(.unit(unit)) }
+
+    /// A value's nature as the sender wrote it, in the renderer's language when it is one of OCPI's.
+    private func natureName(_ written: String?) -> String {
+        guard let written else { return "–" }
+        let known: [SignedValue.Nature] = [.start, .end, .intermediate]
+        return known.first { $0.rawValue.lowercased() == written.lowercased() }?.text(language) ?? written
     }
 
-    /// Where a key that came with the signed data was found, by what the unit was.
-    private func keyOrigin(_ unit: UnitKind) -> String {
-        switch unit {
-        case .cdr: t("key from the CDR", "Schlüssel aus dem CDR")
-        case .signedData: t("key from signed_data", "Schlüssel aus signed_data")
-        case .ocppMessage: t("key from the OCPP publicKey", "Schlüssel aus dem OCPP-publicKey")
-        case .safeTransaction: t("key from the S.A.F.E. <publicKey>", "Schlüssel aus dem S.A.F.E.-<publicKey>")
-        case .rawRecord: t("key given with the record", "mit dem Datensatz gelieferter Schlüssel")
-        }
+    /// Plain decimal text (from the report) with the language's decimal separator.
+    private func decimal(_ text: String) -> String {
+        language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     private func symbol(_ status: CheckStatus) -> String {
@@ -70,24 +41,6 @@ public struct TextRenderer: Sendable {
         }
     }
 
-    private func signatureName(_ status: SignatureStatus) -> String {
-        switch status {
-        case .valid: t("signature valid", "Signatur gültig")
-        case .invalid: t("signature INVALID", "Signatur UNGÜLTIG")
-        case .unchecked: t("signature not checked", "Signatur nicht geprüft")
-        }
-    }
-
-    private func clockName(_ clock: ClockQuality?) -> String {
-        switch clock {
-        case .synchronised?: t("synchronised clock", "synchronisierte Uhr")
-        case .informative?: t("informative clock", "informative Uhr")
-        case .relative?: t("relative clock", "relative Uhr")
-        case .unknown?: t("clock not set", "Uhr nicht gestellt")
-        case nil: t("no time", "keine Zeit")
-        }
-    }
-
     private func readingLine(_ label: String, _ reading: ReadingReport) -> String {
         var parts: [String] = [pad(label, 8)]
         parts.append(pad(reading.time ?? "–", 32))
@@ -95,8 +48,10 @@ public struct TextRenderer: Sendable {
         parts.append(pad(value.isEmpty ? "–" : value, 18))
         var notes: [String] = []
         if let register = reading.register { notes.append(register) }
-        notes.append(clockName(reading.clock))
-        if !reading.flags.isEmpty { notes.append(reading.flags.map(\.message).joined(separator: ", ")) }
+        notes.append(t(.clock(reading.clock)))
+        if !reading.flags.isEmpty {
+            notes.append(reading.flags.map { StageText.text($0, language) }.joined(separator: ", "))
+        }
         return "  " + parts.joined(separator: " ") + " " + notes.joined(separator: " · ")
     }
 
@@ -109,64 +64,59 @@ public struct TextRenderer: Sendable {
         var lines: [String] = []
         lines.append("\(unitName(report.unit ?? .cdr)) \(report.id ?? "–"): \(verdictName(report.verdict))")
         if report.verdict != .verified {
-            lines.append("  \(language == .de ? report.reasonDE : report.reason)")
+            lines.append("  \(report.reason.text(language))")
         }
         if let first = report.values.first(where: { $0.format != nil }) {
             var what: [String] = []
             if let meter = first.meter {
                 let name = [meter.vendor, meter.model].compactMap { $0 }.joined(separator: " ")
                 let id = meter.serial ?? meter.gatewaySerial ?? "?"
-                what.append(t("meter", "Zähler") + " \(id)" + (name.isEmpty ? "" : " (\(name))"))
+                what.append(t(.meter) + " \(id)" + (name.isEmpty ? "" : " (\(name))"))
             }
             if let format = first.format { what.append(format.rawValue) }
-            if let algorithm = first.algorithm { what.append(algorithm) }
-            if let source = first.keySource {
-                let from: String
-                switch source {
-                case .trusted: from = t("trusted key", "vertrauenswürdiger Schlüssel")
-                case .cdr: from = keyOrigin(report.unit ?? .cdr)
-                case .embedded: from = t("key from the record", "Schlüssel aus dem Datensatz")
-                }
-                what.append(from)
-            }
+            if let algorithm = first.algorithm { what.append(algorithm.text(language)) }
+            if let source = first.keySource { what.append(t(.keySource(source, report.unit ?? .cdr))) }
             lines.append("  " + what.joined(separator: ", "))
         }
         if let session = report.session {
-            lines.append(readingLine(t("begin", "Anfang"), session.begin))
-            lines.append(readingLine(t("end", "Ende"), session.end))
+            lines.append(readingLine(t(.begin), session.begin))
+            lines.append(readingLine(t(.end), session.end))
             var energy =
-                "  " + pad(t("energy", "Energie"), 8) + " " + t("signed", "signiert")
-                + " \(session.energyKWh ?? "?") kWh"
-            if let total = report.cdr?.totalEnergy { energy += ", CDR total_energy \(total) kWh" }
+                "  " + pad(t(.energy), 8) + " " + t(.signed) + " \(session.energyKWh.map(decimal) ?? "?") kWh"
+            if let total = report.cdr?.totalEnergy { energy += ", CDR total_energy \(decimal(total)) kWh" }
             if let duration = session.durationSeconds {
-                energy +=
-                    ", " + t("duration", "Dauer") + " \(duration / 3600)h \(duration / 60 % 60)m \(duration % 60)s"
+                energy += ", " + t(.duration) + " " + Wording(language: language).duration(seconds: duration)
             }
             lines.append(energy)
         }
         if !report.values.isEmpty {
-            lines.append("  " + t("signed values:", "signierte Werte:"))
+            lines.append("  " + t(.signedValues))
             for value in report.values {
-                var line = "    \(value.index + 1) \(pad(value.nature ?? "–", 12))"
+                var line = "    \(value.index + 1) \(pad(natureName(value.nature), 12))"
                 line +=
                     " "
                     + [value.format?.rawValue, value.transport.map { "(\($0.rawValue))" }].compactMap { $0 }.joined(
                         separator: " ")
-                line += "  " + signatureName(value.signature)
+                line += "  " + t(.signature(value.signature))
                 if let page = value.pagination { line += "  PG \(page)" }
                 if let duplicate = value.duplicateOf {
-                    line += "  " + t("repeats value \(duplicate + 1)", "wiederholt Wert \(duplicate + 1)")
+                    line += "  " + t(.repeatsValue(duplicate))
                 }
                 lines.append(line)
-                if value.signature != .valid, let reason = value.signatureReason ?? value.error {
+                if value.signature != .valid,
+                    let reason = value.signatureReason?.text(language)
+                        ?? value.error.map({ StageText.text($0, language) })
+                {
                     lines.append("      \(reason)")
                 }
                 if !value.attributes.isEmpty {
                     lines.append(
-                        "      " + value.attributes.map { "\($0.label): \($0.value)" }.joined(separator: " · "))
+                        "      "
+                            + value.attributes.map { "\(StageText.label($0, language)): \($0.value)" }.joined(
+                                separator: " · "))
                 }
                 for deviation in value.deviations {
-                    lines.append("      " + t("deviation: ", "Abweichung: ") + deviation)
+                    lines.append("      " + t(.deviation) + " " + StageText.deviation(deviation, language))
                 }
                 if report.session == nil {
                     for reading in value.readings {
@@ -175,9 +125,9 @@ public struct TextRenderer: Sendable {
                 }
             }
         }
-        lines.append("  " + t("checks:", "Prüfungen:"))
+        lines.append("  " + t(.checks))
         for check in report.checks {
-            lines.append("    \(symbol(check.status)) \(pad(checkName(check.code), 17)) \(check.message(in: language))")
+            lines.append("    \(symbol(check.status)) \(pad(checkName(check.code), 17)) \(check.reason.text(language))")
         }
         // Input bytes reach these lines (serials, attributes, messages): no control character from
         // them may act on the terminal.
@@ -186,6 +136,6 @@ public struct TextRenderer: Sendable {
 
     /// The one line for an unreadable record of a stream (`FILE#3`), with its position and reason.
     public func renderUnreadable(id: String, error: InputError) -> String {
-        TextSafety.escaped("\(id): \(t("UNREADABLE", "NICHT LESBAR")): \(error)") + "\n"
+        TextSafety.escaped("\(id): \(t(.unreadable)): \(StageText.inputProblem(error.description, language))") + "\n"
     }
 }

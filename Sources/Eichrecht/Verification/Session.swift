@@ -17,7 +17,7 @@ public enum KeyResolution: Sendable, Hashable {
     /// A usable key and where it came from.
     case resolved(PublicKey, KeySource)
     /// A key is present but unusable (undecodable, wrong curve, contradicted by a trusted key).
-    case failed(Message)
+    case failed(KeyProblem)
 }
 
 /// Whether a record's signature verified.
@@ -36,7 +36,7 @@ public struct SignatureOutcome: Sendable, Hashable {
     /// Whether the signature verified.
     public var status: SignatureStatus
     /// Why the status is not `valid`, or a note on how it verified; `nil` for a plain pass.
-    public var reason: Message?
+    public var reason: SignatureNote?
     /// Set when the signature verified only over the whitespace-free payload (OCMF 1.0's rule).
     public var normalised: Bool = false
 }
@@ -57,7 +57,7 @@ public struct SessionRecord: Sendable {
     public var duplicateOf: Int?
     /// CDR or record keys that could not be read and were set aside because a trusted key was
     /// given: `public_key` warns about them when that key verifies the record.
-    public var setAsideKeys: [Message] = []
+    public var setAsideKeys: [KeyProblem] = []
 }
 
 /// The readings of one register across the session, in session order.
@@ -115,7 +115,7 @@ public struct Session: Sendable {
     /// The register energy is billed from.
     public var billingRegister: RegisterReadings?
     /// Why the CDR's `signed_data` could not be read, or that it is absent.
-    public var signedDataProblem: Message?
+    public var signedDataProblem: SignedDataProblem?
 
     /// Records that are not repeats of an earlier record.
     var distinctRecords: [SessionRecord] { records.filter { $0.duplicateOf == nil } }

@@ -5,31 +5,32 @@ enum SessionAssembler {
     static let maximumSignedValues = 1_000
 
     static func assemble(
-        cdr: CDR?, signedData: SignedData?, unit: UnitKind, options: VerificationOptions, keys: KeyCache
+        cdr: CDR?, signedData: SignedData?, unit: UnitKind, options: VerificationOptions, keys: KeyCache,
+        decoders: [any MeterFormatDecoder] = FormatRegistry.decoders
     ) -> Session {
         var session = Session(
             cdr: cdr, signedData: signedData, unit: unit, values: [], records: [], registers: [],
             billingRegister: nil, signedDataProblem: nil)
         if let problem = cdr?.signedDataProblem {
-            session.signedDataProblem = Message(
-                en: "signed_data is unreadable: \(problem)", de: "signed_data ist nicht lesbar: \(problem)")
+            session.signedDataProblem = .unreadable(problem)
         }
         guard let signedData else { return session }
         // Bounded work: a CDR of one charging session holds a handful of values; thousands are an
         // attack on the verifier's time, not meter data.
         guard signedData.signedValues.count <= SessionAssembler.maximumSignedValues else {
             let count = signedData.signedValues.count
-            session.signedDataProblem = Message(
-                en: "signed_data holds too many signed values (\(count); at most \(maximumSignedValues) are verified)",
-                de:
-                    "signed_data enthält zu viele signierte Werte (\(count); höchstens \(maximumSignedValues) werden geprüft)"
-            )
+            session.signedDataProblem = .tooManyValues(count: count, limit: maximumSignedValues)
             return session
         }
+        var context = DecodingContext(meterTimeZone: options.meterTimeZone)
+        context.decoders = decoders
+        // The one decoding of each value; every later stage reads `session.values`.
         session.values = signedData.signedValues.enumerated().map { index, value in
-            ValueDecoder.decode(
-                value, index: index, encodingMethod: signedData.encodingMethod,
-                context: DecodingContext(meterTimeZone: options.meterTimeZone))
+            var decoded = SignedValueDecoding.decode(
+                value, index: index, encodingMethod: signedData.encodingMethod, context: context)
+            // Inputs without a nature field (raw records, S.A.F.E., OCPP) take the readings' one.
+            if value.nature == nil, unit.infersMissingNature { decoded.inferNatureFromReadings() }
+            return decoded
         }
         let cdrKey = signedData.publicKey.flatMap {
             $0.trimmingCharacters(in: " \t\r\n").isEmpty ? nil : KeyInput(text: $0)
@@ -57,7 +58,7 @@ enum SessionAssembler {
                 let key = resolveKey(
                     for: record, cdrKey: valueKey ?? cdrKey, trusted: options.trustedKeys, keys: keys,
                     unit: unit, perValue: valueKey != nil, notes: &notes)
-                record.deviations += notes.envelopes
+                record.deviations += notes.envelopes.map { .keyWrapped($0.origin, envelope: $0.envelope) }
                 let signature = verifySignature(record, key: key, keys: keys)
                 session.records.append(
                     SessionRecord(
@@ -81,43 +82,37 @@ enum SessionAssembler {
         perValue: Bool = false, notes: inout KeyNotes
     ) -> KeyResolution {
         let curve = record.algorithm?.curve
-        func decode(_ input: KeyInput, _ what: Message) -> Result<PublicKey, KeyProblem> {
+        func decode(_ input: KeyInput, _ name: KeyName) -> Result<PublicKey, KeyFailure> {
             keys.publicKey(input, for: curve).mapError { error in
-                KeyProblem(
-                    message: Message(
-                        en: "\(what.en) is unusable: \(error)", de: "\(what.de) ist unbrauchbar: \(error)"),
-                    isKey: error.isKeyOfAnotherCurve)
+                KeyFailure(problem: .unusable(name, error), isKey: error.isKeyOfAnotherCurve)
             }
         }
-        let cdrName = KeyNames.given(unit: unit, perValue: perValue)
-        let embeddedName = Message(en: "the key embedded in the record", de: "Der im Datensatz eingebettete Schlüssel")
-        let trustedName = Message(en: "the trusted key", de: "Der vertrauenswürdige Schlüssel")
+        let cdrName = KeyName.given(unit: unit, perValue: perValue)
+        let cdrOrigin = KeyOrigin.given(unit, perValue: perValue)
 
         var chosen: (PublicKey, KeySource)?
         if let entry = trusted.entry(for: record.meter) {
-            switch decode(entry.key, trustedName) {
+            switch decode(entry.key, .trusted) {
             case .success(let key): chosen = (key, .trusted)
-            case .failure(let problem): return .failed(problem.message)
+            case .failure(let failure): return .failed(failure.problem)
             }
         }
-        for (input, source, name) in [(cdrKey, KeySource.cdr, cdrName), (record.embeddedKey, .embedded, embeddedName)] {
+        for (input, source, name, origin) in [
+            (cdrKey, KeySource.cdr, cdrName, cdrOrigin), (record.embeddedKey, .embedded, KeyName.embedded, .embedded),
+        ] {
             guard let input else { continue }
             switch decode(input, name) {
-            case .failure(let problem):
+            case .failure(let failure):
                 // Only a key nobody can read is set aside; a real key on another curve differs.
-                guard chosen?.1 == .trusted, !problem.isKey else { return .failed(problem.message) }
-                notes.setAside.append(problem.message)
+                guard chosen?.1 == .trusted, !failure.isKey else { return .failed(failure.problem) }
+                notes.setAside.append(failure.problem)
             case .success(let key):
                 if let envelope = key.envelope {
-                    notes.envelopes.append("\(name.en) is wrapped: read from \(envelope)")
+                    notes.envelopes.append((origin, envelope))
                 }
                 if let (existing, existingSource) = chosen {
                     if key != existing {
-                        let other = existingSource == .trusted ? trustedName : cdrName
-                        return .failed(
-                            Message(
-                                en: "\(name.en) differs from \(other.en.lowercased())",
-                                de: "\(name.de) weicht ab von: \(other.de)"))
+                        return .failed(.differs(name, from: existingSource == .trusted ? .trusted : cdrName))
                     }
                 } else {
                     chosen = (key, source)
@@ -133,40 +128,29 @@ enum SessionAssembler {
         switch resolvedKey(key) {
         case .some(let resolved): publicKey = resolved
         case .none:
-            return SignatureOutcome(
-                status: .unchecked,
-                reason: Message(en: "no usable public key", de: "kein verwendbarer öffentlicher Schlüssel"))
+            return SignatureOutcome(status: .unchecked, reason: .noUsableKey)
         }
         guard let algorithm = record.algorithm else {
             return SignatureOutcome(
-                status: .unchecked, reason: Message(record.algorithmProblem ?? "unsupported signature algorithm"))
+                status: .unchecked, reason: .algorithmUnsupported(record.algorithmProblem))
         }
         guard let signature = record.signature else {
             return SignatureOutcome(
-                status: .invalid, reason: Message(record.signatureProblem ?? "the signature cannot be decoded"))
+                status: .invalid, reason: .undecodable(record.signatureProblem))
         }
         if SignatureVerifier.verify(
             message: record.signedBytes, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
         {
             return SignatureOutcome(status: .valid, reason: nil)
         }
-        // OCMF 1.0 signed the payload with optional whitespace removed; later versions sign it as sent.
-        if record.format == .ocmf, let compact = JSONWhitespace.removed(from: record.signedBytes),
-            SignatureVerifier.verify(
-                message: compact, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
+        // Bytes the format allows a signature to cover instead (OCMF 1.0: no whitespace).
+        for candidate in FormatRegistry.decoder(for: record.format)?.alternativeSignedBytes(record) ?? []
+        where SignatureVerifier.verify(
+            message: candidate.bytes, signature: signature, key: publicKey, algorithm: algorithm, cache: keys)
         {
-            return SignatureOutcome(
-                status: .valid,
-                reason: Message(
-                    en: "verified over the payload with whitespace removed (OCMF 1.0 rule)",
-                    de: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"),
-                normalised: true)
+            return SignatureOutcome(status: .valid, reason: .verifiedWithoutWhitespace, normalised: true)
         }
-        return SignatureOutcome(
-            status: .invalid,
-            reason: Message(
-                en: "the signature does not match the signed data and the key",
-                de: "die Signatur passt nicht zu den signierten Daten und dem Schlüssel"))
+        return SignatureOutcome(status: .invalid, reason: .doesNotMatch)
     }
 
     private static func resolvedKey(_ resolution: KeyResolution) -> PublicKey? {
@@ -214,25 +198,8 @@ enum SessionAssembler {
     }
 }
 
-/// How messages name the key that came with the signed data, by where it came from.
-enum KeyNames {
-    static func given(unit: UnitKind, perValue: Bool) -> Message {
-        switch (unit, perValue) {
-        case (.cdr, false): Message(en: "the CDR's public_key", de: "Der public_key des CDR")
-        case (.cdr, true), (.signedData, true):
-            Message(en: "the value's public_key", de: "Der public_key des Werts")
-        case (.signedData, false): Message(en: "signed_data's public_key", de: "Der public_key von signed_data")
-        case (.safeTransaction, _):
-            Message(en: "the S.A.F.E. <publicKey>", de: "Der <publicKey> der S.A.F.E.-Datei")
-        case (.ocppMessage, _): Message(en: "the OCPP publicKey", de: "Der publicKey der OCPP-Nachricht")
-        case (.rawRecord, _):
-            Message(en: "the key given with the record", de: "Der mit dem Datensatz gelieferte Schlüssel")
-        }
-    }
-}
-
-private struct KeyProblem: Error {
-    var message: Message
+private struct KeyFailure: Error {
+    var problem: KeyProblem
     /// The text is a key, but on another (or an unsupported) curve: readable, so not set aside.
     var isKey = false
 }
@@ -250,41 +217,9 @@ extension KeyInput.DecodingError {
 /// What key resolution noticed beside the key it chose.
 struct KeyNotes {
     /// Keys that could not be read and were set aside for a trusted key.
-    var setAside: [Message] = []
-    /// Deviations: keys found inside a wrapper (a JSON object, PEM text).
-    var envelopes: [String] = []
-}
-
-/// Removes JSON whitespace outside strings (OCMF 1.0's "unified format").
-enum JSONWhitespace {
-    /// The compacted bytes, or `nil` when there is no whitespace to remove.
-    static func removed(from bytes: [UInt8]) -> [UInt8]? {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var inString = false
-        var escaped = false
-        var removedAny = false
-        for c in bytes {
-            if inString {
-                out.append(c)
-                if escaped {
-                    escaped = false
-                } else if c == UInt8(ascii: "\\") {
-                    escaped = true
-                } else if c == UInt8(ascii: "\"") {
-                    inString = false
-                }
-                continue
-            }
-            if JSONScanner.isWhitespace(c) {
-                removedAny = true
-                continue
-            }
-            if c == UInt8(ascii: "\"") { inString = true }
-            out.append(c)
-        }
-        return removedAny ? out : nil
-    }
+    var setAside: [KeyProblem] = []
+    /// Keys found inside a wrapper (a JSON object, PEM text), by where they came from.
+    var envelopes: [(origin: KeyOrigin, envelope: String)] = []
 }
 
 extension SignedValue.Nature {

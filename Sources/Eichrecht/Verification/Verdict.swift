@@ -1,3 +1,5 @@
+import Foundation
+
 /// The outcome for one CDR (or one standalone signed-data unit). Stable contract.
 public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
     /// The signed data itself is bad.
@@ -19,21 +21,47 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
-    /// The verdict of a set of check results: a pure function, so no check needs to know another.
-    public static func from(_ results: [CheckResult]) -> Verdict {
-        var verdict = Verdict.verified
-        func lower(to candidate: Verdict) {
-            if candidate.precedence < verdict.precedence { verdict = candidate }
-        }
+    /// The verdict of a set of check results and the result that decides it, from one pure
+    /// function: no check needs to know another. The strongest verdict any result leads to wins; the
+    /// deciding result is the first (in report order) that leads to it.
+    public static func decide(_ results: [CheckResult]) -> VerdictDecision {
+        var decision = VerdictDecision(verdict: .verified, deciding: nil)
         for result in results {
+            let candidate: Verdict
             switch result.status {
-            case .fail: lower(to: result.verdictOnFail ?? result.code.verdictOnFail)
-            case .skip where result.code.mustPassForVerified: lower(to: .unverifiable)
-            default: break
+            case .fail: candidate = result.verdictOnFail ?? result.code.verdictOnFail
+            case .skip where result.code.mustPassForVerified: candidate = .unverifiable
+            default: continue
+            }
+            guard candidate != .verified else { continue }
+            // A failure that makes the unit unverifiable explains it better than a skip before it.
+            if candidate.precedence < decision.verdict.precedence
+                || (candidate == decision.verdict && result.status == .fail && decision.deciding?.status == .skip)
+            {
+                decision = VerdictDecision(verdict: candidate, deciding: result)
             }
         }
-        return verdict
+        return decision
     }
+}
+
+/// A verdict and the check result that decided it (`nil` for `verified`).
+public struct VerdictDecision: Sendable {
+    /// The verdict.
+    public var verdict: Verdict
+    /// The first result that leads to the verdict; `nil` when every check passed.
+    public var deciding: CheckResult?
+
+    /// The reason the report names: the deciding result's, or `verified.all_checks_passed`.
+    public var reason: any Explained { deciding?.reason ?? VerifiedReason.allChecksPassed }
+}
+
+/// The reason of a `verified` unit.
+public enum VerifiedReason: Explained, CaseIterable {
+    /// No check failed and none that must pass was skipped.
+    case allChecksPassed
+
+    public var code: String { "verified.all_checks_passed" }
 }
 
 /// Stable check codes. Each is evaluated by one small check type.
@@ -59,6 +87,14 @@ public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
     case endTime = "end_time"
     /// The CDR's `meter_id`, when present, matches the signed meter serial or server id.
     case meterID = "meter_id"
+    /// The CDR's `charging_periods` ENERGY volumes add up to the signed energy.
+    case chargingPeriods = "charging_periods"
+    /// The signed duration (end − begin on the meter's clock) does not exceed the CDR's `total_time`.
+    case duration
+    /// The charge point the meter signed is the CDR's `cdr_location.evse_id`.
+    case evseID = "evse_id"
+    /// The identification the meter signed against the CDR's `cdr_token` (a warning at most).
+    case identification
     /// Whether the meter clock was synchronised (a warning at most).
     case timeSync = "time_sync"
     /// Whether the key came from a trusted source or only from the data itself (a warning at most).
@@ -69,8 +105,8 @@ public enum CheckCode: String, Sendable, Hashable, Codable, CaseIterable {
         switch self {
         case .format, .publicKey, .signature, .consistency, .meterStatus: .invalid
         case .pairing: .unverifiable
-        case .energy, .startTime, .endTime, .meterID: .mismatch
-        case .timeSync, .keyTrust: .verified
+        case .energy, .startTime, .endTime, .meterID, .chargingPeriods, .duration, .evseID: .mismatch
+        case .identification, .timeSync, .keyTrust: .verified
         }
     }
 
@@ -97,72 +133,58 @@ public enum CheckStatus: String, Sendable, Hashable, Codable {
     case skip
 }
 
-/// What one check concluded, with a reason a person can read (English and German) and, where a
-/// comparison was made, the two values compared.
-public struct CheckResult: Sendable, Hashable, Codable {
+/// What one check concluded: a status and a typed reason that carries its values (the writers put
+/// it into words) and, where a comparison was made, the two values compared.
+public struct CheckResult: Sendable {
     /// Which check this is.
     public var code: CheckCode
     /// What the check concluded.
     public var status: CheckStatus
-    /// The reason, in English.
-    public var message: String
-    /// The reason, in German.
-    public var messageDE: String
+    /// Why, as a typed reason of the check's own reason type (`EnergyReason`, `ConsistencyReason`, …).
+    public var reason: any Explained
     /// What the signed data says, where a value was compared.
-    public var expected: String?
+    public var expected: ComparedValue?
     /// What the CDR (or the other side of the comparison) says.
-    public var actual: String?
+    public var actual: ComparedValue?
     /// Overrides the code's usual verdict on failure (e.g. `pairing` with duplicates is `invalid`).
     public var verdictOnFail: Verdict?
 
-    /// A result; `message` supplies both the English and the German reason.
+    /// A result from its status and typed reason.
     public init(
-        code: CheckCode, status: CheckStatus, message: Message, expected: String? = nil, actual: String? = nil,
-        verdictOnFail: Verdict? = nil
+        code: CheckCode, status: CheckStatus, reason: any Explained, expected: ComparedValue? = nil,
+        actual: ComparedValue? = nil, verdictOnFail: Verdict? = nil
     ) {
         self.code = code
         self.status = status
-        self.message = message.en
-        self.messageDE = message.de
+        self.reason = reason
         self.expected = expected
         self.actual = actual
         self.verdictOnFail = verdictOnFail
     }
+}
 
-    /// The message in the requested language.
-    public func message(in language: Language) -> String { language == .de ? messageDE : message }
-
-    enum CodingKeys: String, CodingKey {
-        case code, status, message, expected, actual
-        case messageDE = "message_de"
-        case verdictOnFail = "verdict_on_fail"
-    }
+/// One side of a comparison a check made, typed; the JSON writer writes each kind as the contract
+/// has it (dot decimals, ISO 8601 times, text as written).
+public enum ComparedValue: Sendable, Hashable {
+    /// An exact energy in kWh, written as plain decimal text (`28.542`).
+    case energy(Decimal)
+    /// A number as the sender wrote it (the CDR's `total_energy`).
+    case writtenNumber(DecimalText)
+    /// A signed time, written in UTC (`2026-03-02T14:42:47.675Z`).
+    case signedTime(SignedTime)
+    /// A CDR time, written as the CDR has it.
+    case cdrTime(OCPITime)
+    /// Text as written (meter ids, an unreadable CDR field).
+    case text(String)
+    /// An exact number of seconds, written as plain decimal text (`5130.675`): a signed duration, or
+    /// the CDR's `total_time` converted from hours.
+    case seconds(Decimal)
+    /// A public key, written as hex DER SubjectPublicKeyInfo.
+    case key(PublicKey)
 }
 
 /// Languages of human-readable text.
 public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
     case en
     case de
-}
-
-/// A sentence in English and German.
-public struct Message: Sendable, Hashable {
-    /// The sentence in English.
-    public var en: String
-    /// The sentence in German.
-    public var de: String
-
-    /// A message from its English and German text.
-    public init(en: String, de: String) {
-        self.en = en
-        self.de = de
-    }
-
-    /// For technical detail that has no translation (decoder errors, field names): same text.
-    public init(_ both: String) {
-        self.en = both
-        self.de = both
-    }
-
-    static func + (lhs: Message, rhs: Message) -> Message { Message(en: lhs.en + rhs.en, de: lhs.de + rhs.de) }
 }

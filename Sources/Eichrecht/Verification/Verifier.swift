@@ -6,18 +6,21 @@
 /// ```swift
 /// let verifier = Verifier()
 /// let report = try verifier.verify(cdrJSON: bytes)
-/// if report.verdict != .verified { print(report.reason) }
+/// if report.verdict != .verified { print(report.reason.text(.en)) }
 /// ```
 public struct Verifier: Sendable {
     /// The settings every verification of this verifier uses.
     public var options: VerificationOptions
     /// Decoded keys and OpenSSL key handles, shared by copies of this verifier.
     public let keyCache: KeyCache
+    /// The format decoders verification uses: the registry's, unless a test registers its own.
+    var formatDecoders: [any MeterFormatDecoder] = FormatRegistry.decoders
 
     /// The checks, in report order. Each is independent; the verdict is derived from all results.
     public static let checks: [any SessionCheck] = [
         FormatCheck(), PublicKeyCheck(), SignatureCheck(), ConsistencyCheck(), MeterStatusCheck(), PairingCheck(),
-        EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), TimeSyncCheck(), KeyTrustCheck(),
+        EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), ChargingPeriodsCheck(), DurationCheck(),
+        EVSEIDCheck(), IdentificationCheck(), TimeSyncCheck(), KeyTrustCheck(),
     ]
 
     /// A verifier with `options`. Pass a `keyCache` to share decoded keys with other verifiers.
@@ -28,18 +31,44 @@ public struct Verifier: Sendable {
 
     /// Verifies a decoded CDR.
     public func verify(cdr: CDR) -> Report {
-        report(
-            SessionAssembler.assemble(
-                cdr: cdr, signedData: cdr.signedData, unit: .cdr, options: options, keys: keyCache),
-            id: cdr.id)
+        report(session(cdr: cdr, signedData: cdr.signedData, unit: .cdr), id: cdr.id)
     }
 
     /// Verifies a standalone OCPI `SignedData` (no CDR to cross-check against); `unit` says what it
     /// came as (a bare SignedData, a S.A.F.E. transaction, OCPP values, raw records).
     public func verify(signedData: SignedData, id: String? = nil, unit: UnitKind = .signedData) -> Report {
-        report(
-            SessionAssembler.assemble(cdr: nil, signedData: signedData, unit: unit, options: options, keys: keyCache),
-            id: id)
+        report(session(cdr: nil, signedData: signedData, unit: unit), id: id)
+    }
+
+    /// Verifies one unit and keeps, beside the report, its signed values as verification decoded
+    /// them, for writers that hand the values on (the S.A.F.E. export): nothing is decoded twice.
+    public func verifyKeepingDecodedValues(_ unit: VerificationUnit) -> VerifiedUnit {
+        let cdr: CDR?
+        let signedData: SignedData?
+        switch unit.content {
+        case .cdr(let value):
+            cdr = value
+            signedData = value.signedData
+        case .signedData(let value):
+            cdr = nil
+            signedData = value
+        }
+        let session = session(cdr: cdr, signedData: signedData, unit: unit.kind)
+        var result = report(session, id: cdr?.id)
+        if result.id == nil { result.id = unit.label }
+        return VerifiedUnit(report: result, signedData: signedData, values: session.values)
+    }
+
+    /// `verifyKeepingDecodedValues(_:)` for a standalone SignedData that came as `unit`.
+    public func verifyKeepingDecodedValues(signedData: SignedData, unit: UnitKind = .signedData) -> VerifiedUnit {
+        let session = session(cdr: nil, signedData: signedData, unit: unit)
+        return VerifiedUnit(report: report(session, id: nil), signedData: signedData, values: session.values)
+    }
+
+    /// Decodes (once) and assembles the session of one unit.
+    func session(cdr: CDR?, signedData: SignedData?, unit: UnitKind) -> Session {
+        SessionAssembler.assemble(
+            cdr: cdr, signedData: signedData, unit: unit, options: options, keys: keyCache, decoders: formatDecoders)
     }
 
     /// Verifies one CDR given as JSON bytes.
@@ -80,27 +109,12 @@ public struct Verifier: Sendable {
     /// Runs the checks on an assembled session and builds the report.
     func report(_ session: Session, id: String?) -> Report {
         let results = Verifier.checks.map { $0.evaluate(session, options: options) }
-        let verdict = Verdict.from(results)
-        let deciding = Verifier.decidingResult(results, verdict: verdict)
+        let decision = Verdict.decide(results)
         return Report(
-            id: id, verdict: verdict,
-            reason: deciding?.message ?? "every check passed",
-            reasonDE: deciding?.messageDE ?? "alle Prüfungen bestanden",
+            id: id, verdict: decision.verdict, reason: decision.reason,
             encodingMethod: session.signedData?.encodingMethod, unit: session.unit, checks: results,
             values: ReportBuilder.values(session), session: ReportBuilder.summary(session),
             cdr: session.cdr.map(ReportBuilder.cdrSummary))
-    }
-
-    /// The result that explains the verdict.
-    static func decidingResult(_ results: [CheckResult], verdict: Verdict) -> CheckResult? {
-        switch verdict {
-        case .verified: return nil
-        case .unverifiable:
-            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == .unverifiable }
-                ?? results.first { $0.status == .skip && $0.code.mustPassForVerified }
-        default:
-            return results.first { $0.status == .fail && ($0.verdictOnFail ?? $0.code.verdictOnFail) == verdict }
-        }
     }
 }
 
@@ -115,12 +129,7 @@ enum ReportBuilder {
             let status: SignatureStatus =
                 statuses.contains(.invalid)
                 ? .invalid : (statuses.isEmpty || statuses.contains(.unchecked) ? .unchecked : .valid)
-            var error: String?
-            switch value.outcome {
-            case .malformed(let e): error = e.description
-            case .unsupported(let reason), .unrecognised(let reason): error = reason
-            case .decoded: break
-            }
+            let error = DecodingProblem(value.outcome)
             let first = entries.first
             var keySource: KeySource?
             var publicKey: String?
@@ -129,16 +138,17 @@ enum ReportBuilder {
                 publicKey = key.description
             }
             let reason =
-                entries.first { $0.signature.status == status }?.signature.reason?.en
-                ?? (entries.isEmpty ? error : nil)
+                entries.first { $0.signature.status == status }?.signature.reason
+                ?? (entries.isEmpty ? error.map(SignatureNote.valueNotDecoded) : nil)
             return ValueReport(
                 index: value.index, nature: value.natureText, format: value.format, transport: value.transport,
                 signature: status, signatureReason: reason,
-                algorithm: first?.record.algorithm?.description, signatureEncoding: first?.record.signature?.encoding,
+                algorithm: first?.record.algorithm, signatureEncoding: first?.record.signature?.encoding,
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
-                deviations: entries.flatMap(\.record.deviations), attributes: entries.first?.record.attributes ?? [],
+                deviations: entries.flatMap(\.record.deviations),
+                attributes: entries.first?.record.attributes ?? [],
                 error: error,
                 duplicateOf: first?.duplicateOf)
         }
@@ -166,4 +176,14 @@ enum ReportBuilder {
             endDateTime: cdr.endDateTime?.text,
             meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems)
     }
+}
+
+/// A verified unit: its report, and its signed values as the one decoding read them.
+public struct VerifiedUnit: Sendable {
+    /// The unit's report.
+    public var report: Report
+    /// The unit's signed data, as read from the input (`nil` for a CDR without any).
+    public var signedData: SignedData?
+    /// Each signed value as decoded, in `signed_values` order.
+    public var values: [DecodedValue]
 }

@@ -27,24 +27,24 @@ enum AlfenDataset {
     /// Decodes the fields. Offsets in errors are dataset offsets.
     static func read(_ bytes: [UInt8]) throws(FormatError) -> Fields {
         guard bytes.count == length else {
-            throw FormatError(.alfen, "the dataset is \(bytes.count) bytes; an Alfen dataset is exactly \(length)")
+            throw FormatError(.alfen, .alfenFieldLength(.dataset, actual: bytes.count, expected: length))
         }
         var reader = Reader(bytes: bytes)
         return Fields(
-            adapterID: try reader.take(10, "adapter id"),
-            adapterFirmware: try reader.take(4, "adapter firmware version"),
-            adapterFirmwareChecksum: try reader.take(2, "adapter firmware checksum"),
-            meterID: try reader.take(10, "meter id"),
-            status: UInt32(truncatingIfNeeded: try reader.littleEndian(4, "status")),
-            secondIndex: UInt32(truncatingIfNeeded: try reader.littleEndian(4, "second index")),
-            timestamp: UInt32(truncatingIfNeeded: try reader.littleEndian(4, "timestamp")),
-            obis: try reader.take(6, "OBIS code"),
-            unitCode: UInt8(truncatingIfNeeded: try reader.littleEndian(1, "unit")),
-            scaler: Int8(bitPattern: UInt8(truncatingIfNeeded: try reader.littleEndian(1, "scaler"))),
-            value: Int64(bitPattern: try reader.littleEndian(8, "meter value")),
-            uidBytes: try reader.take(20, "UID"),
-            sessionID: UInt32(truncatingIfNeeded: try reader.littleEndian(4, "session id")),
-            pagination: UInt32(truncatingIfNeeded: try reader.littleEndian(4, "pagination")))
+            adapterID: try reader.take(10, .adapterID),
+            adapterFirmware: try reader.take(4, .adapterFirmwareVersion),
+            adapterFirmwareChecksum: try reader.take(2, .adapterFirmwareChecksum),
+            meterID: try reader.take(10, .meterID),
+            status: UInt32(truncatingIfNeeded: try reader.littleEndian(4, .status)),
+            secondIndex: UInt32(truncatingIfNeeded: try reader.littleEndian(4, .secondIndex)),
+            timestamp: UInt32(truncatingIfNeeded: try reader.littleEndian(4, .timestamp)),
+            obis: try reader.take(6, .obisCode),
+            unitCode: UInt8(truncatingIfNeeded: try reader.littleEndian(1, .unit)),
+            scaler: Int8(bitPattern: UInt8(truncatingIfNeeded: try reader.littleEndian(1, .scaler))),
+            value: Int64(bitPattern: try reader.littleEndian(8, .meterValue)),
+            uidBytes: try reader.take(20, .uid),
+            sessionID: UInt32(truncatingIfNeeded: try reader.littleEndian(4, .sessionID)),
+            pagination: UInt32(truncatingIfNeeded: try reader.littleEndian(4, .pagination)))
     }
 
     /// A cursor over the dataset that checks every read against the end.
@@ -52,17 +52,16 @@ enum AlfenDataset {
         let bytes: [UInt8]
         var offset = 0
 
-        mutating func take(_ count: Int, _ field: String) throws(FormatError) -> [UInt8] {
+        mutating func take(_ count: Int, _ field: AttributeLabel) throws(FormatError) -> [UInt8] {
             guard count >= 0, bytes.count - offset >= count else {
-                throw FormatError(
-                    .alfen, "the dataset ends inside the \(field) (dataset byte \(offset))", offset: offset)
+                throw FormatError(.alfen, .endsInside(field: field, offset: offset), offset: offset)
             }
             defer { offset += count }
             return Array(bytes[offset..<(offset + count)])
         }
 
         /// An unsigned little-endian integer of up to 8 bytes.
-        mutating func littleEndian(_ count: Int, _ field: String) throws(FormatError) -> UInt64 {
+        mutating func littleEndian(_ count: Int, _ field: AttributeLabel) throws(FormatError) -> UInt64 {
             let raw = try take(min(count, 8), field)
             return raw.reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         }

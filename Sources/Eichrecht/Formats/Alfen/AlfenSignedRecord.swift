@@ -6,7 +6,7 @@ extension AlfenRecord {
     /// The common record: the dataset is what the adapter signed (ECDSA P-192 over its SHA-256), the
     /// key is the one the line carries, and the line type is part of the signed value's meaning
     /// (so the OCPI `nature` must agree with it).
-    func signedRecord(deviations: [String]) -> SignedRecord {
+    func signedRecord(deviations: [Deviation]) -> SignedRecord {
         let readingType: ReadingType
         switch type {
         case .start: readingType = .begin
@@ -42,18 +42,18 @@ extension AlfenRecord {
             "session id": String(sessionID),
         ]
         record.attributes = [
-            Attribute("line type", "\(type.rawValue) (\(type.name))"),
-            Attribute("blob version", blobVersion),
-            Attribute("adapter id", adapterHex),
-            Attribute("adapter firmware", firmwareText),
-            Attribute("firmware checksum", Hex.encode(adapterFirmwareChecksum)),
-            Attribute("meter id", meterHex),
-            Attribute("meter status", AlfenStatus.describe(meterStatus, adapter: false)),
-            Attribute("adapter status", AlfenStatus.describe(adapterStatus, adapter: true)),
-            Attribute("second index", String(secondIndex)),
-            Attribute("session id", String(sessionID)),
-            Attribute("UID", uid),
-            Attribute("scaler", String(scaler)),
+            Attribute(.lineType, "\(type.rawValue) (\(type.name))"),
+            Attribute(.blobVersion, blobVersion),
+            Attribute(.adapterID, adapterHex),
+            Attribute(.adapterFirmware, firmwareText),
+            Attribute(.firmwareChecksum, Hex.encode(adapterFirmwareChecksum)),
+            Attribute(.meterID, meterHex),
+            Attribute(.meterStatus, AlfenStatus.describe(meterStatus, adapter: false)),
+            Attribute(.adapterStatus, AlfenStatus.describe(adapterStatus, adapter: true)),
+            Attribute(.secondIndex, String(secondIndex)),
+            Attribute(.sessionID, String(sessionID)),
+            Attribute(.uid, uid),
+            Attribute(.scaler, String(scaler)),
         ]
         return record
     }

@@ -5,37 +5,37 @@
 /// concatenated in the fixed order `BSMDataPoint.signedOrder`, so the JSON's member order and
 /// formatting never matter. Every signed point must be present exactly once and fit its type; a
 /// snapshot that breaks this is a `FormatError`, because no signature could be checked over it.
-public enum BSMDecoder {
+struct BSMDecoder: MeterFormatDecoder {
     /// Whether the bytes look like chargeIT JSON holding BSM-WS36A snapshots: a JSON object that
     /// names a `bsm-ws36a` context and has `additionalValues`. EMH values in chargeIT JSON name no
     /// such context.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         guard bytes.drop(while: JSONScanner.isWhitespace).first == UInt8(ascii: "{") else { return false }
         let window = Array(bytes.prefix(1 << 20))
         return contains(window, "bsm-ws36a") && contains(window, "additionalValues")
     }
 
     /// Decodes every snapshot of a container, or the one snapshot of a snapshot object.
-    public static func decode(_ bytes: [UInt8]) throws(FormatError) -> [BSMSnapshot] {
+    static func decode(_ bytes: [UInt8]) throws(FormatError) -> [BSMSnapshot] {
         let json: JSONValue
         do { json = try JSONParser.parse(bytes) } catch {
-            throw FormatError(.bsmWS36A, "invalid JSON: \(error.reason)", offset: error.offset)
+            throw FormatError(.bsmWS36A, .malformedJSON(ParserFault(error)), offset: error.offset)
         }
-        guard json.isObject else { throw FormatError(.bsmWS36A, "the data is a JSON \(json.typeName), not an object") }
+        guard json.isObject else { throw FormatError(.bsmWS36A, .topLevelNotObject(found: json.kind)) }
         if let values = json["signedMeterValues"] {
             guard let items = values.arrayValue, !items.isEmpty else {
-                throw FormatError(.bsmWS36A, "signedMeterValues is not a non-empty array")
+                throw FormatError(
+                    .bsmWS36A,
+                    .invalidValue(field: "signedMeterValues", value: nil, expected: .nonEmptyArray, found: values.kind))
             }
             let evse = containerEVSE(json)
             var snapshots: [BSMSnapshot] = []
             for (index, item) in items.enumerated() {
-                do { snapshots.append(try snapshot(item, evse: evse)) } catch {
-                    throw FormatError(.bsmWS36A, "snapshot \(index + 1): \(error.reason)")
-                }
+                snapshots.append(try snapshot(item, evse: evse, path: "signedMeterValues[\(index)]"))
             }
             return snapshots
         }
-        return [try snapshot(json, evse: nil)]
+        return [try snapshot(json, evse: nil, path: nil)]
     }
 
     /// Cuts a container of several snapshots into containers of one snapshot each (the container's
@@ -51,25 +51,33 @@ public enum BSMDecoder {
             ?? json["chargePointInfo"]?["placeInfo"]?["evseId"]?.looseText
     }
 
-    static func snapshot(_ json: JSONValue, evse: String?) throws(FormatError) -> BSMSnapshot {
+    /// One snapshot; `path` names it inside its container (`signedMeterValues[1]`) in errors.
+    static func snapshot(_ json: JSONValue, evse: String?, path: String?) throws(FormatError) -> BSMSnapshot {
+        func field(_ name: String) -> String { path.map { "\($0).\(name)" } ?? name }
         guard json.isObject else {
-            throw FormatError(.bsmWS36A, "a snapshot is a JSON \(json.typeName), not an object")
+            guard let path else { throw FormatError(.bsmWS36A, .topLevelNotObject(found: json.kind)) }
+            throw FormatError(
+                .bsmWS36A, .invalidValue(field: path, value: nil, expected: .jsonObject, found: json.kind))
         }
         guard let items = json["additionalValues"]?.arrayValue else {
-            throw FormatError(.bsmWS36A, "the snapshot has no additionalValues array (its signed data points)")
+            throw FormatError(
+                .bsmWS36A,
+                .invalidValue(
+                    field: field("additionalValues"), value: nil, expected: .jsonArray,
+                    found: json["additionalValues"]?.kind))
         }
         var points: [BSMDataPoint] = []
         for (index, item) in items.enumerated() {
-            let point = try dataPoint(item, position: index + 1)
+            let point = try dataPoint(item, position: index, field: field)
             if points.contains(where: { $0.name == point.name }) {
-                throw FormatError(.bsmWS36A, "the data point \(point.name) appears twice")
+                throw FormatError(.bsmWS36A, .duplicateField(field(point.name)))
             }
             points.append(point)
         }
         var message: [UInt8] = []
         for name in BSMDataPoint.signedOrder {
             guard let point = points.first(where: { $0.name == name }) else {
-                throw FormatError(.bsmWS36A, "the signed data point \(name) is missing from additionalValues")
+                throw FormatError(.bsmWS36A, .bsmSignedPointMissing(name))
             }
             message += point.signedBytes
         }
@@ -98,12 +106,21 @@ public enum BSMDecoder {
             signature: signature, signedMessage: message)
     }
 
-    static func dataPoint(_ json: JSONValue, position: Int) throws(FormatError) -> BSMDataPoint {
+    /// One data point; `position` is its index in `additionalValues`, `field` names the snapshot's
+    /// fields in errors.
+    static func dataPoint(_ json: JSONValue, position: Int, field: (String) -> String) throws(FormatError)
+        -> BSMDataPoint
+    {
         guard let name = json["measurand"]?["name"]?.stringValue, !name.isEmpty else {
-            throw FormatError(.bsmWS36A, "additionalValues item \(position) has no measurand.name")
+            throw FormatError(.bsmWS36A, .missingField(field("additionalValues[\(position)].measurand.name")))
+        }
+        func invalid(_ part: String, _ value: String?, _ expected: ValueKind, _ found: ValueKind?) -> FormatError {
+            FormatError(
+                .bsmWS36A,
+                .invalidValue(field: field("\(name).\(part)"), value: value, expected: expected, found: found))
         }
         guard let measured = json["measuredValue"], measured.isObject else {
-            throw FormatError(.bsmWS36A, "data point \(name) has no measuredValue object")
+            throw invalid("measuredValue", nil, .jsonObject, json["measuredValue"]?.kind)
         }
         let valueType = measured["valueType"]?.stringValue
         let isString = BSMDataPoint.stringPoints.contains(name) || valueType?.lowercased() == "string"
@@ -113,49 +130,45 @@ public enum BSMDecoder {
             // The exporter leaves out the value of an empty string: the signature covers "" then.
             let omitted = measured["value"] == nil || measured["value"] == .null
             guard let text = omitted ? "" : measured["value"]?.stringValue else {
-                throw FormatError(.bsmWS36A, "data point \(name) is a string point, but its value is not a string")
+                throw invalid("value", nil, .text, measured["value"]?.kind)
             }
             var encoding = BSMDataPoint.TextEncoding.utf8
             if let declared = measured["valueEncoding"]?.stringValue {
                 guard let known = BSMDataPoint.TextEncoding(rawValue: declared.uppercased()) else {
-                    throw FormatError(
-                        .bsmWS36A, "data point \(name): valueEncoding \"\(declared)\" is neither UTF-8 nor ISO-8859-1")
+                    throw invalid("valueEncoding", declared, .textEncodingName, nil)
                 }
                 encoding = known
             }
             guard BSMDataPoint.bytes(text, encoding) != nil else {
-                throw FormatError(.bsmWS36A, "data point \(name): the text has characters ISO-8859-1 cannot encode")
+                throw FormatError(.bsmWS36A, .bsmNotLatin1(point: field(name)))
             }
             return BSMDataPoint(
                 name: name, measurandID: measurandID, value: .text(text), valueType: valueType, scale: 0, unitCode: 0,
                 unitName: unitName, textEncoding: encoding, valueOmitted: omitted)
         }
         guard let raw = measured["value"]?.numericText, let integer = Int64(raw) else {
-            throw FormatError(.bsmWS36A, "data point \(name): the value is not an integer")
+            throw invalid("value", measured["value"]?.looseText, .integer, nil)
         }
         switch valueType {
         case "UnsignedInteger32"?:
             guard (0...Int64(UInt32.max)).contains(integer) else {
-                throw FormatError(.bsmWS36A, "data point \(name): \(integer) does not fit UnsignedInteger32")
+                throw invalid("value", String(integer), .fitting("UnsignedInteger32"), nil)
             }
         case "Integer32"?:
             guard (Int64(Int32.min)...Int64(Int32.max)).contains(integer) else {
-                throw FormatError(.bsmWS36A, "data point \(name): \(integer) does not fit Integer32")
+                throw invalid("value", String(integer), .fitting("Integer32"), nil)
             }
         default:
-            throw FormatError(
-                .bsmWS36A,
-                "data point \(name): valueType \(valueType.map { "\"\($0)\"" } ?? "is missing"); BSM-WS36A signs UnsignedInteger32 and Integer32"
-            )
+            throw FormatError(.bsmWS36A, .bsmValueType(point: field(name), valueType: valueType))
         }
         // Newer containers leave out a scale of 0.
         let scaleText = measured["scale"]?.numericText ?? "0"
         guard let scale = Int8(scaleText) else {
-            throw FormatError(.bsmWS36A, "data point \(name): scale \(scaleText) is not an i8")
+            throw invalid("scale", scaleText, .integerIn(lowest: -128, highest: 127), nil)
         }
-        _ = try DecimalText.scaled(integer, scaler: scale, format: .bsmWS36A, field: "data point \(name): scale")
+        _ = try DecimalText.scaled(integer, scaler: scale, format: .bsmWS36A, field: field("\(name).scale"))
         guard let unitText = measured["unitEncoded"]?.numericText, let unitCode = UInt8(unitText) else {
-            throw FormatError(.bsmWS36A, "data point \(name): unitEncoded is missing or not a u8")
+            throw invalid("unitEncoded", measured["unitEncoded"]?.looseText, .integerIn(lowest: 0, highest: 255), nil)
         }
         return BSMDataPoint(
             name: name, measurandID: measurandID, value: .integer(integer), valueType: valueType, scale: scale,

@@ -7,20 +7,19 @@ extension BSMSnapshot {
     // this function in release builds. It runs once per snapshot; the signature check dominates.
     @_optimize(none)
     func signedRecord() -> SignedRecord {
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
         let known = Set(BSMDataPoint.signedOrder)
         for point in dataPoints where !known.contains(point.name) {
-            deviations.append("data point \(point.name) is not part of the signed message")
+            deviations.append(.bsmPointNotSigned(point.name))
         }
         for point in dataPoints where point.valueOmitted {
-            deviations.append("data point \(point.name) has no value; read as the empty string the meter signs")
+            deviations.append(.bsmPointValueOmitted(point.name))
         }
         if contractType == nil, contractID != nil {
-            deviations.append(
-                "contract has no type; contract.id is compared with the signed Meta1 contract-id directly")
+            deviations.append(.bsmContractWithoutType)
         }
         if let context, !context.lowercased().contains("bsm-ws36a") {
-            deviations.append("@context \(context) does not name bsm-ws36a")
+            deviations.append(.bsmContext(context))
         }
         let type = snapshotType
         let readingType: ReadingType
@@ -30,7 +29,7 @@ extension BSMSnapshot {
         case 0?: readingType = .intermediate
         default:
             readingType = .unspecified
-            deviations.append("Typ \(type.map(String.init) ?? "?") is not a documented snapshot type (0–4)")
+            deviations.append(.bsmSnapshotType(type.map(String.init) ?? "?"))
         }
         let rcr = point("RCR")
         var flags: [MeterFlag] = []
@@ -62,12 +61,15 @@ extension BSMSnapshot {
                 Pagination(context: "", number: UInt64(max(0, $0)), text: String($0))
             },
             identification: identification, readings: [reading], deviations: deviations)
+        if let evse = BSMSnapshot.metaValue(point("Meta2")?.text, key: "evse-id"), !evse.isEmpty {
+            record.chargePoint = ChargePointIdentity(type: "EVSEID", id: evse, isSigned: true)
+        }
         if signature == nil {
             record.signatureProblem = "the snapshot's signature is missing or not hex"
         } else if record.signature == nil {
             record.signatureProblem = "the signature is not a DER ECDSA signature"
         } else if record.signature?.encoding != .der {
-            record.deviations.append("the signature is not canonical DER (read leniently)")
+            record.deviations.append(.nonCanonicalDER(field: "signature"))
         }
         record.details = .bsmWS36A(self)
         record.natureIsSigned = true
@@ -95,90 +97,93 @@ extension BSMSnapshot {
     }
 
     /// Every unsigned field that says something else than the signed data points.
-    var contradictions: [String] {
+    var contradictions: [Contradiction.Kind] {
         valueContradictions() + unitLabelContradictions() + identityContradictions() + timeContradictions()
             + contractContradictions()
     }
 
     /// The top-level value: a copy of the RCR point (or of the point it names).
-    private func valueContradictions() -> [String] {
+    private func valueContradictions() -> [Contradiction.Kind] {
         guard let unsigned = self.value else { return [] }
         let name = unsigned.name ?? "RCR"
         guard let signed = point(name) else {
-            return ["the unsigned value names \(name), which is not a signed data point"]
+            return [.bsmValueNamesUnsignedPoint(name)]
         }
         return BSMSnapshot.compare(unsigned, with: signed, name: name)
     }
 
     /// The unsigned `value.measuredValue` fields against the signed point they copy.
-    private static func compare(_ unsigned: UnsignedValue, with signed: BSMDataPoint, name: String) -> [String] {
-        var found: [String] = []
-        let prefix = "the unsigned value.measuredValue"
+    private static func compare(_ unsigned: UnsignedValue, with signed: BSMDataPoint, name: String)
+        -> [Contradiction.Kind]
+    {
+        var found: [Contradiction.Kind] = []
         if let text = unsigned.value {
             let integer = Int64(text)
             if integer == nil {
-                found.append("\(prefix).value \"\(text)\" is not an integer")
+                found.append(.bsmValueNotInteger(text))
             } else if integer != signed.integer {
                 let signedText = signed.integer.map { String($0) } ?? "?"
-                found.append("\(prefix).value \(text) differs from the signed \(name) \(signedText)")
+                found.append(.bsmValueFieldDiffers(field: "value", unsigned: text, point: name, signed: signedText))
             }
         }
         let signedScale = Int64(signed.scale)
         if let scale = unsigned.scale, Int64(scale) != signedScale {
-            found.append("\(prefix).scale \(scale) differs from the signed \(name) scale \(signedScale)")
+            found.append(
+                .bsmValueFieldDiffers(field: "scale", unsigned: scale, point: name, signed: String(signedScale)))
         }
         let signedCode = Int64(signed.unitCode)
         if let code = unsigned.unitCode, Int64(code) != signedCode {
-            found.append("\(prefix).unitEncoded \(code) differs from the signed \(name) unit code \(signedCode)")
+            found.append(
+                .bsmValueFieldDiffers(field: "unitEncoded", unsigned: code, point: name, signed: String(signedCode)))
         }
         if let unit = unsigned.unitName {
             let code = BSMDataPoint.unitCode(named: unit).map { Int64($0) }
-            if code == nil {
-                found.append("\(prefix).unit \(unit) is not the unit of the signed \(name) (code \(signedCode))")
-            } else if code != signedCode {
-                found.append("\(prefix).unit \(unit) differs from the signed \(name) unit code \(signedCode)")
+            if code != signedCode {
+                found.append(.bsmValueUnitDiffers(unit: unit, point: name, signedCode: signedCode))
             }
         }
         return found
     }
 
     /// Unit labels of the signed points themselves (the code is signed, the label is not).
-    private func unitLabelContradictions() -> [String] {
+    private func unitLabelContradictions() -> [Contradiction.Kind] {
         dataPoints.compactMap { point in
             guard point.text == nil, let unit = point.unitName, let code = BSMDataPoint.unitCode(named: unit),
                 code != point.unitCode
             else { return nil }
-            return "the unit label \(unit) of \(point.name) contradicts its signed unit code \(point.unitCode)"
+            return .bsmUnitLabel(unit: unit, point: point.name, signedCode: Int64(point.unitCode))
         }
     }
 
     /// The measurement counter and the meter id.
-    private func identityContradictions() -> [String] {
-        var found: [String] = []
+    private func identityContradictions() -> [Contradiction.Kind] {
+        var found: [Contradiction.Kind] = []
         if let measurementID, let counter = point("RCnt")?.integer, Int64(measurementID) != counter {
-            found.append("the unsigned measurementId \(measurementID) differs from the signed RCnt \(counter)")
+            found.append(
+                .bsmCopyDiffers(field: "measurementId", unsigned: measurementID, point: "RCnt", signed: String(counter))
+            )
         }
         if let meterID, let signed = point("MA1")?.text, meterID != signed {
-            found.append("the unsigned meterInfo.meterId \(meterID) differs from the signed MA1 \(signed)")
+            found.append(.bsmCopyDiffers(field: "meterInfo.meterId", unsigned: meterID, point: "MA1", signed: signed))
         }
         return found
     }
 
     /// The unsigned time against Epoch + TZO.
-    private func timeContradictions() -> [String] {
+    private func timeContradictions() -> [Contradiction.Kind] {
         guard let time, let signed = signedTime else { return [] }
         guard let (instant, offset) = BSMSnapshot.parseTime(time) else {
-            return ["the unsigned time \"\(time)\" is not an ISO 8601 time with an offset"]
+            return [.bsmTimeUnreadable(time)]
         }
         if instant != signed.epochMilliseconds || offset != signed.utcOffsetSeconds {
-            return ["the unsigned time \(time) differs from the signed Epoch + TZO \(signed.text)"]
+            return [.bsmTimeDiffers(unsigned: time, signed: signed.text)]
         }
         return []
     }
 
     /// The contract and the container's EVSE id against the signed meta strings.
-    private func contractContradictions() -> [String] {
-        var found: [String] = []
+    private func contractContradictions() -> [Contradiction.Kind] {
+        var found: [Contradiction.Kind] = []
         if contractID != nil || contractType != nil {
             let meta1 = point("Meta1")?.text
             let signed = BSMSnapshot.metaValue(meta1, key: "contract-id")
@@ -191,14 +196,13 @@ extension BSMSnapshot {
                 accepted.append(String(signed[signed.index(after: colon)...]).lowercased())
             }
             if !accepted.contains(claimed.lowercased()) {
-                let shown = meta1.map { "\"\($0)\"" } ?? "(absent)"
-                found.append("the unsigned contract \(claimed) differs from the signed Meta1 \(shown)")
+                found.append(.bsmContractDiffers(unsigned: claimed, signed: meta1))
             }
         }
         if let evseID, let signed = BSMSnapshot.metaValue(point("Meta2")?.text, key: "evse-id"), !signed.isEmpty,
             IdentityText.normalise(signed) != IdentityText.normalise(evseID)
         {
-            found.append("the container's EVSE id \(evseID) differs from the signed Meta2 evse-id \(signed)")
+            found.append(.bsmEVSEDiffers(unsigned: evseID, signed: signed))
         }
         return found
     }
@@ -219,22 +223,22 @@ extension BSMSnapshot {
     var attributes: [Attribute] {
         var list = [
             Attribute(
-                "snapshot type (Typ)", "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
+                .bsmSnapshotType, "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
             )
         ]
         for name in BSMDataPoint.signedOrder where name != "Typ" {
             guard let point = point(name) else { continue }
             switch point.value {
-            case .text(let text): list.append(Attribute(name, text.isEmpty ? "(empty)" : text))
+            case .text(let text): list.append(Attribute(.field(name), text.isEmpty ? "(empty)" : text))
             case .integer:
                 let symbol = BSMDataPoint.unitSymbol(point.unitCode) ?? "unit code \(point.unitCode)"
                 let text = point.decimal?.text ?? "?"
-                list.append(Attribute(name, symbol.isEmpty ? text : "\(text) \(symbol)"))
+                list.append(Attribute(.field(name), symbol.isEmpty ? text : "\(text) \(symbol)"))
             }
         }
-        if let meterType { list.append(Attribute("meter type (unsigned)", meterType)) }
-        if let firmwareVersion { list.append(Attribute("firmware (unsigned)", firmwareVersion)) }
-        if let evseID { list.append(Attribute("EVSE (unsigned)", evseID)) }
+        if let meterType { list.append(Attribute(.meterTypeUnsigned, meterType)) }
+        if let firmwareVersion { list.append(Attribute(.firmwareUnsigned, firmwareVersion)) }
+        if let evseID { list.append(Attribute(.evseUnsigned, evseID)) }
         return list
     }
 }

@@ -3,17 +3,17 @@
 /// The signed bytes are the payload section exactly as transmitted, whitespace included; the JSON is
 /// only read, never re-serialised. Sections are cut by scanning the JSON, so a `|` inside a string
 /// (seen in tariff texts) does not split a record.
-public enum OCMFDecoder {
+struct OCMFDecoder: MeterFormatDecoder {
     static let marker = Array("OCMF|".utf8)
 
     /// Whether the bytes (after leading whitespace) start like an OCMF record.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         bytes.drop(while: JSONScanner.isWhitespace).starts(with: marker)
     }
 
     /// Cuts text holding one or more records (a file may hold several, even pretty-printed) into
     /// the records' byte ranges.
-    public static func splitRecords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+    static func splitRecords(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var starts: [Int] = []
         var index = 0
         while index + marker.count <= bytes.count {
@@ -35,38 +35,36 @@ public enum OCMFDecoder {
     }
 
     /// Decodes one record. `bytes` may carry surrounding whitespace.
-    public static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (OCMFRecord, SignedRecord) {
+    static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (OCMFRecord, SignedRecord) {
         var bytes = input
         while let first = bytes.first, JSONScanner.isWhitespace(first) { bytes = bytes.dropFirst() }
         while let last = bytes.last, JSONScanner.isWhitespace(last) { bytes = bytes.dropLast() }
         let base = bytes.startIndex
-        func fail(_ reason: String, at index: Int? = nil) -> FormatError {
-            FormatError(.ocmf, reason, offset: index.map { $0 - base })
+        func fail(_ problem: FormatProblem, at index: Int? = nil) -> FormatError {
+            FormatError(.ocmf, problem, offset: index.map { $0 - base })
         }
         guard bytes.starts(with: marker) else {
             throw fail(
-                bytes.starts(with: Array("OCMF".utf8))
-                    ? "no '|' after the OCMF header" : "the record does not start with 'OCMF|'")
+                bytes.starts(with: Array("OCMF".utf8)) ? .ocmfNoSeparatorAfterHeader : .doesNotStartWith("OCMF|"))
         }
         // Payload section: one JSON object, then the separator.
         let payloadStart = base + marker.count
-        let (payloadEnd, payloadSeparator) = try cutSection(bytes, from: payloadStart, name: "payload", fail: fail)
-        guard let payloadSeparator else { throw fail("the signature section is missing") }
+        let (payloadEnd, payloadSeparator) = try cutSection(bytes, from: payloadStart, section: .payload, fail: fail)
+        guard let payloadSeparator else { throw fail(.ocmfSectionMissing(.signature)) }
         let payloadSection = bytes[payloadStart..<payloadEnd]
         // Signature section, then an optional 4th (public key) section; nothing after that.
         let signatureStart = payloadSeparator + 1
         let (signatureEnd, signatureSeparator) = try cutSection(
-            bytes, from: signatureStart, name: "signature", fail: fail)
+            bytes, from: signatureStart, section: .signature, fail: fail)
         var publicKeySection: String?
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
         if let signatureSeparator {
             let rest = bytes[(signatureSeparator + 1)...]
             if let extra = rest.firstIndex(of: UInt8(ascii: "|")) {
-                throw fail(
-                    "more than four sections (OCMF has payload, signature and an optional public key)", at: extra)
+                throw fail(.ocmfTooManySections, at: extra)
             }
             publicKeySection = String(decoding: rest, as: UTF8.self).trimmingCharacters(in: " \t\r\n")
-            deviations.append("a 4th (public key) section is present; OCMF 1.0.1 and later do not define it")
+            deviations.append(.ocmfPublicKeySection)
         }
 
         // The signature covers the bytes as received. A payload that is not UTF-8 (a Latin-1 byte in a
@@ -76,17 +74,15 @@ public enum OCMFDecoder {
         if String(validating: payloadSection, as: UTF8.self) == nil {
             replaced = Array(String(decoding: payloadSection, as: UTF8.self).utf8)
             readable = replaced[...]
-            deviations.append(
-                "the payload is not valid UTF-8 (read with replacement characters; the signature covers the bytes as received)"
-            )
+            deviations.append(.ocmfPayloadNotUTF8)
         }
         let payload: JSONValue
         do { payload = try JSONParser.parse(readable) } catch {
-            throw fail("payload section: \(error.reason)", at: payloadStart + error.offset)
+            throw fail(.ocmfSectionNotJSON(.payload, ParserFault(error)), at: payloadStart + error.offset)
         }
         let signatureJSON: JSONValue
         do { signatureJSON = try JSONParser.parse(bytes[signatureStart..<signatureEnd]) } catch {
-            throw fail("signature section: \(error.reason)", at: signatureStart + error.offset)
+            throw fail(.ocmfSectionNotJSON(.signature, ParserFault(error)), at: signatureStart + error.offset)
         }
         var fields = FieldReader(deviations: deviations)
         let record = try fields.record(payload: payload, signature: signatureJSON, publicKeySection: publicKeySection)
@@ -98,23 +94,23 @@ public enum OCMFDecoder {
 
     /// Finds the end of the JSON object starting at `start` (after whitespace) and the `|` after it.
     private static func cutSection(
-        _ bytes: ArraySlice<UInt8>, from start: Int, name: String, fail: (String, Int?) -> FormatError
+        _ bytes: ArraySlice<UInt8>, from start: Int, section: OCMFSection, fail: (FormatProblem, Int?) -> FormatError
     ) throws(FormatError) -> (end: Int, separator: Int?) {
         var index = start
         while index < bytes.endIndex, JSONScanner.isWhitespace(bytes[index]) { index += 1 }
         guard index < bytes.endIndex, bytes[index] != UInt8(ascii: "|") else {
-            throw fail("the \(name) section is empty", index)
+            throw fail(.ocmfSectionEmpty(section), index)
         }
-        guard bytes[index] == UInt8(ascii: "{") else { throw fail("the \(name) section is not a JSON object", index) }
+        guard bytes[index] == UInt8(ascii: "{") else { throw fail(.ocmfSectionNotObject(section), index) }
         switch JSONScanner.endOfValue(bytes, from: index) {
-        case .incomplete: throw fail("the \(name) section ends inside its JSON object", bytes.endIndex)
-        case .invalid(let at): throw fail("the \(name) section is not valid JSON", at)
+        case .incomplete: throw fail(.ocmfSectionUnterminated(section), bytes.endIndex)
+        case .invalid(let at): throw fail(.ocmfSectionNotJSON(section, nil), at)
         case .end(let end):
             var after = end
             while after < bytes.endIndex, JSONScanner.isWhitespace(bytes[after]) { after += 1 }
             if after == bytes.endIndex { return (after, nil) }
             guard bytes[after] == UInt8(ascii: "|") else {
-                throw fail("unexpected text after the \(name) section's JSON object", after)
+                throw fail(.ocmfTextAfterSection(section), after)
             }
             return (after, after)
         }
@@ -123,7 +119,7 @@ public enum OCMFDecoder {
 
 /// Reads the payload and signature JSON into the record, collecting deviations.
 private struct FieldReader {
-    var deviations: [String]
+    var deviations: [Deviation]
 
     private static let payloadKeys: Set<String> = [
         "FV", "GI", "GS", "GV", "PG", "MV", "MM", "MS", "MF", "IS", "IL", "IF", "IT", "ID", "TT", "CF", "LC", "CT",
@@ -138,7 +134,7 @@ private struct FieldReader {
         case .string(let s): return s
         case .null: return nil
         default:
-            deviations.append("\(key) is a JSON \(value.typeName), not a string")
+            deviations.append(.ocmfNotAString(field: key, found: value.kind))
             return value.looseText
         }
     }
@@ -146,8 +142,8 @@ private struct FieldReader {
     mutating func record(payload: JSONValue, signature: JSONValue, publicKeySection: String?) throws(FormatError)
         -> OCMFRecord
     {
-        guard case .object(let members) = payload else { throw FormatError(.ocmf, "the payload is not a JSON object") }
-        guard case .object = signature else { throw FormatError(.ocmf, "the signature section is not a JSON object") }
+        guard case .object(let members) = payload else { throw FormatError(.ocmf, .ocmfSectionNotObject(.payload)) }
+        guard case .object = signature else { throw FormatError(.ocmf, .ocmfSectionNotObject(.signature)) }
 
         var vendorFields: [String: JSONValue] = [:]
         for member in members where !FieldReader.payloadKeys.contains(member.key) {
@@ -156,9 +152,9 @@ private struct FieldReader {
         var pagination: Pagination?
         if let pg = text(payload, "PG") {
             pagination = FieldReader.pagination(pg)
-            if pagination == nil { deviations.append("PG \"\(pg)\" is not a context letter followed by a number") }
+            if pagination == nil { deviations.append(.ocmfPaginationUnreadable(pg)) }
         } else {
-            deviations.append("PG (pagination) is missing")
+            deviations.append(.fieldMissing("PG"))
         }
         var flags: [String] = []
         switch payload["IF"] {
@@ -167,12 +163,12 @@ private struct FieldReader {
                 if let flag = item.stringValue {
                     flags.append(flag)
                 } else {
-                    deviations.append("IF holds a non-string")
+                    deviations.append(.ocmfFlagNotString)
                 }
             }
         case .string(let single)?:
             flags = [single]
-            deviations.append("IF is a string, not an array")
+            deviations.append(.ocmfFlagsNotArray)
         default: break
         }
         let known: Set<String> = [
@@ -180,7 +176,7 @@ private struct FieldReader {
             "OCPP_AUTH_TLS", "OCPP_CACHE", "OCPP_WHITELIST", "OCPP_CERTIFIED", "ISO15118_NONE", "ISO15118_PNC",
             "PLMN_NONE", "PLMN_RING", "PLMN_SMS",
         ]
-        for flag in flags where !known.contains(flag) { deviations.append("unknown identification flag \"\(flag)\"") }
+        for flag in flags where !known.contains(flag) { deviations.append(.ocmfUnknownFlag(flag)) }
 
         var lossCompensation: OCMFRecord.LossCompensation?
         if let lc = payload["LC"], lc.isObject {
@@ -196,9 +192,9 @@ private struct FieldReader {
         case let other?: identificationStatus = other.looseText
         }
 
-        guard let rd = payload["RD"] else { throw FormatError(.ocmf, "the payload has no readings (RD)") }
+        guard let rd = payload["RD"] else { throw FormatError(.ocmf, .missingField("RD")) }
         guard case .array(let items) = rd, !items.isEmpty else {
-            throw FormatError(.ocmf, "RD is not a non-empty array of readings")
+            throw FormatError(.ocmf, .invalidValue(field: "RD", value: nil, expected: .nonEmptyArray, found: rd.kind))
         }
         try DecodingLimits.checkReadings(items.count, format: .ocmf)
         var readings: [OCMFReading] = []
@@ -208,12 +204,14 @@ private struct FieldReader {
             readings.append(try reading(item, position: position, previous: previous))
             previous = readings.last
         }
-        if payload["FV"] == nil { deviations.append("FV (format version) is missing") }
-        if payload["MS"] == nil { deviations.append("MS (meter serial) is missing") }
-        if payload["IT"] == nil, payload["IS"] != nil { deviations.append("IT (identification type) is missing") }
+        if payload["FV"] == nil { deviations.append(.fieldMissing("FV")) }
+        if payload["MS"] == nil { deviations.append(.fieldMissing("MS")) }
+        if payload["IT"] == nil, payload["IS"] != nil { deviations.append(.fieldMissing("IT")) }
 
-        guard let sd = signature["SD"] else { throw FormatError(.ocmf, "the signature section has no SD") }
-        guard let sdText = sd.stringValue else { throw FormatError(.ocmf, "SD is not a string") }
+        guard let sd = signature["SD"] else { throw FormatError(.ocmf, .missingField("SD")) }
+        guard let sdText = sd.stringValue else {
+            throw FormatError(.ocmf, .invalidValue(field: "SD", value: nil, expected: .text, found: sd.kind))
+        }
         let section = OCMFRecord.SignatureSection(
             algorithm: text(signature, "SA"), encoding: text(signature, "SE"), mimeType: text(signature, "SM"),
             data: sdText)
@@ -239,7 +237,8 @@ private struct FieldReader {
         -> OCMFReading
     {
         guard case .object(let members) = item else {
-            throw FormatError(.ocmf, "reading \(position + 1) of RD is not a JSON object")
+            throw FormatError(
+                .ocmf, .invalidValue(field: "RD[\(position)]", value: nil, expected: .jsonObject, found: item.kind))
         }
         var vendor: [String: JSONValue] = [:]
         for member in members where !FieldReader.readingKeys.contains(member.key) { vendor[member.key] = member.value }
@@ -247,26 +246,29 @@ private struct FieldReader {
         var time = previous?.time
         if let tm = text(item, "TM") {
             guard let (parsed, deviation) = OCMFTime.parse(tm) else {
-                throw FormatError(.ocmf, "reading \(position + 1): TM \"\(tm)\" is not an OCMF time")
+                throw FormatError(
+                    .ocmf, .invalidValue(field: "RD[\(position)].TM", value: tm, expected: .ocmfTime, found: nil))
             }
             time = parsed
-            if let deviation { deviations.append(deviation) }
+            if let deviation { deviations.append(.ocmfTime(deviation)) }
         }
         var value: DecimalText?
         if let rv = item["RV"] {
             guard let numeric = rv.numericText, let parsed = DecimalText(numeric) else {
-                throw FormatError(.ocmf, "reading \(position + 1): RV is not a number")
+                throw FormatError(
+                    .ocmf, .invalidValue(field: "RD[\(position)].RV", value: nil, expected: .number, found: rv.kind))
             }
-            if case .string = rv { deviations.append("RV \"\(numeric)\" is a string, not a JSON number") }
+            if case .string = rv { deviations.append(.ocmfValueAsString(numeric)) }
             if numeric.contains(where: { $0 == "e" || $0 == "E" }) {
-                deviations.append("RV \(numeric) uses exponent notation")
+                deviations.append(.ocmfValueExponent(numeric))
             }
             value = parsed
         }
         var cumulatedLoss: DecimalText?
         if let cl = item["CL"] {
             guard let numeric = cl.numericText, let parsed = DecimalText(numeric) else {
-                throw FormatError(.ocmf, "reading \(position + 1): CL is not a number")
+                throw FormatError(
+                    .ocmf, .invalidValue(field: "RD[\(position)].CL", value: nil, expected: .number, found: cl.kind))
             }
             cumulatedLoss = parsed
         }
@@ -301,7 +303,8 @@ private struct FieldReader {
                 algorithm = SignatureAlgorithm(curve: curve, hash: .sha256)
                 if parts[1].lowercased().hasPrefix("brainpoolp") {
                     deviations.append(
-                        "SA spells the curve \(parts[1]) (the specification writes brainpool\(parts[1].dropFirst(10)))")
+                        .ocmfCurveSpelling(
+                            written: String(parts[1]), specified: "brainpool\(parts[1].dropFirst(10))"))
                 }
             } else {
                 algorithmProblem = "SA \"\(sa)\" names the hash \(parts[2]); OCMF defines only SHA256"
@@ -322,13 +325,13 @@ private struct FieldReader {
             signatureProblem = "SE \"\(record.signatureSection.encoding ?? "")\" is neither hex nor base64"
         }
         if let mime = record.signatureSection.mimeType, mime.lowercased() != "application/x-der" {
-            deviations.append("SM \"\(mime)\" is not application/x-der")
+            deviations.append(.ocmfMimeType(mime))
         }
         if let sdBytes {
             signature = ECDSASignature.parse(sdBytes, curve: algorithm?.curve)
             switch signature?.encoding {
-            case .raw?: deviations.append("SD is raw r‖s (\(sdBytes.count) bytes), not DER")
-            case .nonCanonicalDER?: deviations.append("SD is not canonical DER (read leniently)")
+            case .raw?: deviations.append(.rawSignature(field: "SD", bytes: sdBytes.count))
+            case .nonCanonicalDER?: deviations.append(.nonCanonicalDER(field: "SD"))
             case .der?: break
             case nil:
                 signatureProblem =
@@ -339,7 +342,7 @@ private struct FieldReader {
         }
 
         let readings = record.readings.map(FieldReader.commonReading)
-        return SignedRecord(
+        var signed = SignedRecord(
             format: .ocmf, signedBytes: signedBytes, signature: signature, signatureProblem: signatureProblem,
             algorithm: algorithm, algorithmProblem: algorithmProblem,
             embeddedKey: record.publicKeySection.flatMap { $0.isEmpty ? nil : KeyInput(text: $0) },
@@ -350,6 +353,10 @@ private struct FieldReader {
             identification: SignedIdentification(
                 type: record.identificationType, data: record.identificationData, level: record.identificationLevel),
             readings: readings)
+        if let id = record.chargePointIdentification, !id.isEmpty {
+            signed.chargePoint = ChargePointIdentity(type: record.chargePointIdentificationType, id: id, isSigned: true)
+        }
+        return signed
     }
 
     static let statusNames: [String: String] = [

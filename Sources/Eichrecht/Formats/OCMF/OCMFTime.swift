@@ -5,34 +5,34 @@
 /// the milliseconds, an offset with a colon or `Z`, and a missing sync letter (read as unknown),
 /// and report those as deviations.
 enum OCMFTime {
-    static func parse(_ text: String) -> (SignedTime, deviation: String?)? {
+    static func parse(_ text: String) -> (SignedTime, deviation: OCMFTimeDeviation?)? {
         var scanner = TimeTextScanner(text)
-        var deviation: String?
+        var deviation: OCMFTimeDeviation?
         guard let (year, month, day, hour, minute) = scanner.dateAndMinute(separators: "T"), scanner.expect(":"),
             let second = scanner.digits(2)
         else { return nil }
         var millisecond = 0
         if let separator = scanner.current, scanner.expect(",.") {
-            if separator == UInt8(ascii: ".") { deviation = "TM uses '.' instead of ',' before the milliseconds" }
+            if separator == UInt8(ascii: ".") { deviation = .dotBeforeMilliseconds }
             guard let fraction = scanner.fraction() else { return nil }
             millisecond = fraction.milliseconds
-            if fraction.digits != 3 { deviation = "TM has \(fraction.digits) fractional digits instead of 3" }
+            if fraction.digits != 3 { deviation = .fractionDigits(fraction.digits) }
         } else {
-            deviation = "TM has no milliseconds"
+            deviation = .noMilliseconds
         }
         var offsetSeconds = 0
         if scanner.expect("Z") {
-            deviation = "TM uses 'Z' instead of a +hhmm offset"
+            deviation = .zulu
         } else {
             guard let sign = scanner.current, scanner.expect("+-"),
                 let offset = scanner.offset(negative: sign == UInt8(ascii: "-"))
             else { return nil }
-            if offset.colon { deviation = "TM offset is written with a colon" }
+            if offset.colon { deviation = .offsetColon }
             offsetSeconds = offset.seconds
         }
         var clock = ClockQuality.unknown
         if scanner.atEnd {
-            deviation = "TM has no time synchronisation flag"
+            deviation = .noSyncFlag
         } else {
             guard scanner.expect(" "), let flag = scanner.current, scanner.expect("SIRU"), scanner.atEnd else {
                 return nil

@@ -5,7 +5,7 @@
 /// mislead a reader. Attribute syntax, dates and the encodings of `PK` and `SG` must be exact: a
 /// record that breaks them is a `FormatError`. Lengths the reference software enforces but that do
 /// not change the meaning (`CS` 8, `HW` 11, `RV` 8 characters) are deviations.
-public enum PCDFDecoder {
+struct PCDFDecoder: MeterFormatDecoder {
     static let marker = Array("128.8.0(".utf8)
     static let stx: UInt8 = 0x02
     static let etx: UInt8 = 0x03
@@ -14,36 +14,36 @@ public enum PCDFDecoder {
     static let mandatory = ["ST", "CT", "CD", "TV", "BV", "CSC", "SP", "RV", "SI", "CS", "HW", "DT", "PK", "SG"]
 
     /// Whether the bytes (after whitespace and an optional STX) start like a PCDF line.
-    public static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+    static func recognises<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var rest = bytes.drop(while: JSONScanner.isWhitespace)
         if rest.first == stx { rest = rest.dropFirst() }
         return rest.starts(with: marker)
     }
 
     /// Decodes one line. Error offsets are relative to the start of `input`.
-    public static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (PCDFRecord, [String]) {
+    static func decode(_ input: ArraySlice<UInt8>) throws(FormatError) -> (PCDFRecord, [Deviation]) {
         let origin = input.startIndex
-        func fail(_ reason: String, at index: Int) -> FormatError {
-            FormatError(.pcdf, reason, offset: index - origin)
+        func fail(_ problem: FormatProblem, at index: Int) -> FormatError {
+            FormatError(.pcdf, problem, offset: index - origin)
         }
         var line = input
         while let first = line.first, JSONScanner.isWhitespace(first) { line = line.dropFirst() }
         while let last = line.last, JSONScanner.isWhitespace(last) { line = line.dropLast() }
-        var deviations: [String] = []
+        var deviations: [Deviation] = []
         if line.first == stx {
             line = line.dropFirst()
             guard line.last == etx else {
-                throw fail("the record starts with STX but does not end with ETX", at: line.endIndex)
+                throw fail(.pcdfSTXWithoutETX, at: line.endIndex)
             }
             line = line.dropLast()
         } else if line.last == etx {
-            throw fail("the record ends with ETX but does not start with STX", at: line.endIndex - 1)
+            throw fail(.pcdfETXWithoutSTX, at: line.endIndex - 1)
         }
         guard line.starts(with: marker) else {
-            throw fail("the record does not start with '128.8.0('", at: line.startIndex)
+            throw fail(.doesNotStartWith("128.8.0("), at: line.startIndex)
         }
         if let bad = line.firstIndex(where: { $0 < 0x20 || $0 > 0x7E }) {
-            throw fail("the record holds a byte that is not printable ASCII (0x\(Hex.encode([line[bad]])))", at: bad)
+            throw fail(.nonPrintableByte(line[bad]), at: bad)
         }
 
         // Attributes: `(KEY:value)` one after the other, nothing between them.
@@ -53,22 +53,21 @@ public enum PCDFDecoder {
         var signatureStart: Int?
         while index < line.endIndex {
             guard line[index] == UInt8(ascii: "(") else {
-                throw fail(
-                    "expected '(' to open an attribute, found '\(Character(Unicode.Scalar(line[index])))'", at: index)
+                throw fail(.pcdfExpectedAttribute(found: String(Character(Unicode.Scalar(line[index])))), at: index)
             }
             guard let colon = line[index...].firstIndex(of: UInt8(ascii: ":")),
                 let close = line[index...].firstIndex(of: UInt8(ascii: ")")), colon < close
-            else { throw fail("an attribute is not of the form (KEY:value)", at: index) }
+            else { throw fail(.pcdfAttributeForm, at: index) }
             let key = String(decoding: line[(index + 1)..<colon], as: UTF8.self)
             guard !key.isEmpty, key.utf8.allSatisfy({ (0x41...0x5A).contains($0) }) else {
-                throw fail("attribute name \"\(key)\" is not upper-case letters", at: index + 1)
+                throw fail(.pcdfAttributeName(key), at: index + 1)
             }
             if let open = line[(colon + 1)..<close].firstIndex(of: UInt8(ascii: "(")) {
-                throw fail("attribute \(key) holds a '('", at: open)
+                throw fail(.pcdfParenthesisInAttribute(key), at: open)
             }
-            guard attributes[key] == nil else { throw fail("attribute \(key) appears twice", at: index) }
+            guard attributes[key] == nil else { throw fail(.duplicateField(key), at: index) }
             if signatureStart != nil {
-                throw fail("attribute \(key) follows SG: text after the signature is not covered by it", at: index)
+                throw fail(.pcdfAttributeAfterSignature(key), at: index)
             }
             if key == "SG" { signatureStart = index }
             attributes[key] = (String(decoding: line[(colon + 1)..<close], as: UTF8.self), colon + 1)
@@ -76,13 +75,13 @@ public enum PCDFDecoder {
             index = close + 1
         }
         for key in mandatory where attributes[key] == nil {
-            throw fail("the mandatory attribute \(key) is missing", at: line.endIndex)
+            throw fail(.missingField(key), at: line.endIndex)
         }
-        for key in order where !mandatory.contains(key) { deviations.append("unknown attribute \(key)") }
+        for key in order where !mandatory.contains(key) { deviations.append(.pcdfUnknownAttribute(key)) }
         if order.filter({ mandatory.contains($0) }) != mandatory {
-            deviations.append("the attributes are not in the usual order (\(mandatory.joined(separator: ", ")))")
+            deviations.append(.pcdfAttributeOrder(mandatory))
         }
-        guard let signatureStart else { throw fail("the signature attribute SG is missing", at: line.endIndex) }
+        guard let signatureStart else { throw fail(.missingField("SG"), at: line.endIndex) }
 
         func value(_ key: String) -> (String, Int) {
             let entry = attributes[key]
@@ -91,14 +90,14 @@ public enum PCDFDecoder {
         func time(_ key: String) throws(FormatError) -> PCDFRecord.LocalTime {
             let (text, offset) = value(key)
             guard let parsed = localTime(text) else {
-                throw fail("\(key) \"\(text)\" is not a time yyMMddHHmmss from 2019 on", at: offset)
+                throw fail(.invalidValue(field: key, value: text, expected: .pcdfTime, found: nil), at: offset)
             }
             return parsed
         }
         func flag(_ key: String) throws(FormatError) -> String {
             let (text, offset) = value(key)
             guard text.count == 1, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-                throw fail("\(key) \"\(text)\" is not a single digit", at: offset)
+                throw fail(.invalidValue(field: key, value: text, expected: .singleDigit, found: nil), at: offset)
             }
             return text
         }
@@ -109,60 +108,71 @@ public enum PCDFDecoder {
         guard duration.count == 6, duration.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
             let minutes = Int(duration.dropFirst(2).prefix(2)), let seconds = Int(duration.suffix(2)),
             minutes <= 59, seconds <= 59
-        else { throw fail("CD \"\(duration)\" is not a duration hhmmss", at: durationOffset) }
+        else {
+            throw fail(
+                .invalidValue(field: "CD", value: duration, expected: .pcdfDuration, found: nil), at: durationOffset)
+        }
         let timeValid = try flag("TV")
         guard timeValid == "0" || timeValid == "1" else {
-            throw fail("TV \"\(timeValid)\" is neither 0 nor 1", at: value("TV").1)
+            throw fail(
+                .invalidValue(field: "TV", value: timeValid, expected: .oneOf(["0", "1"]), found: nil),
+                at: value("TV").1)
         }
         let billingValid = try flag("BV")
         let stopPresent = try flag("SP")
         let (counterText, counterOffset) = value("CSC")
         guard !counterText.isEmpty, counterText.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
             let counter = UInt64(counterText)
-        else { throw fail("CSC \"\(counterText)\" is not a counter", at: counterOffset) }
+        else {
+            throw fail(
+                .invalidValue(field: "CSC", value: counterText, expected: .digits, found: nil), at: counterOffset)
+        }
 
         let (rvText, rvOffset) = value("RV")
         let rvParts = rvText.split(separator: "*", omittingEmptySubsequences: false)
         guard rvParts.count == 2, let amount = DecimalText(String(rvParts[0])), !rvParts[0].hasPrefix("-"),
             !rvParts[0].hasPrefix("+"), !rvParts[0].contains(where: { $0 == "e" || $0 == "E" })
-        else { throw fail("RV \"\(rvText)\" is not an energy nnnn.nnn*kWh", at: rvOffset) }
+        else { throw fail(.invalidValue(field: "RV", value: rvText, expected: .pcdfEnergy, found: nil), at: rvOffset) }
         guard rvParts[1] == "kWh" else {
-            throw fail("RV \"\(rvText)\": the unit is \"\(rvParts[1])\"; PCDF writes kWh", at: rvOffset)
+            throw fail(.pcdfEnergyUnit(value: rvText, unit: String(rvParts[1])), at: rvOffset)
         }
-        if rvParts[0].count != 8 { deviations.append("RV \"\(rvParts[0])\" is not 8 characters (nnnn.nnn)") }
+        if rvParts[0].count != 8 { deviations.append(.pcdfEnergyLength(String(rvParts[0]))) }
 
         let (siText, siOffset) = value("SI")
         let siParts = siText.split(separator: "*", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
         guard siParts.count == 3, !siParts[0].isEmpty, !siParts[2].isEmpty else {
-            throw fail("SI \"\(siText)\" is not idTag*type*transaction", at: siOffset)
+            throw fail(
+                .invalidValue(field: "SI", value: siText, expected: .pcdfIdentification, found: nil), at: siOffset)
         }
         if siParts[0].count > 36 || siParts[2].count > 36 || siText.count < 5 || siText.count > 75 {
-            deviations.append("SI is outside the lengths PCDF allows (idTag and transaction 1–36, total 5–75)")
+            deviations.append(.pcdfIdentificationLength)
         }
         if siParts[1].count != 1 || !siParts[1].utf8.allSatisfy({ (0x30...0x39).contains($0) }) {
-            deviations.append("SI type \"\(siParts[1])\" is not a single digit")
+            deviations.append(.pcdfIdentificationTypeNotDigit(siParts[1]))
         } else if PCDFRecord.IdentificationType(rawValue: siParts[1]) == nil {
-            deviations.append("SI type \(siParts[1]) is not a known identification type (1–5)")
+            deviations.append(.pcdfIdentificationTypeUnknown(siParts[1]))
         }
 
         let checksum = value("CS").0
         if checksum.count != 8 || Hex.decode(checksum) == nil {
-            deviations.append("CS \"\(checksum)\" is not 8 hex characters")
+            deviations.append(.pcdfChecksum(checksum))
         }
         let hardware = value("HW").0
-        guard !hardware.isEmpty else { throw fail("HW (hardware serial) is empty", at: value("HW").1) }
-        if hardware.count != 11 { deviations.append("HW \"\(hardware)\" is not 11 characters") }
+        guard !hardware.isEmpty else { throw fail(.emptyField("HW"), at: value("HW").1) }
+        if hardware.count != 11 { deviations.append(.pcdfHardwareLength(hardware)) }
         let (meterType, meterTypeOffset) = value("DT")
         guard !meterType.isEmpty, meterType.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else {
-            throw fail("DT \"\(meterType)\" is not a number", at: meterTypeOffset)
+            throw fail(.invalidValue(field: "DT", value: meterType, expected: .digits, found: nil), at: meterTypeOffset)
         }
-        if meterType != "0" { deviations.append("DT \(meterType) is not a known DC meter type (0 = PES DC meter EU)") }
+        if meterType != "0" { deviations.append(.pcdfMeterType(meterType)) }
 
         let (keyText, keyOffset) = value("PK")
-        guard let key = Hex.decode(keyText), !key.isEmpty else { throw fail("PK is not hex", at: keyOffset) }
+        guard let key = Hex.decode(keyText), !key.isEmpty else {
+            throw fail(.invalidValue(field: "PK", value: nil, expected: .hex, found: nil), at: keyOffset)
+        }
         let (signatureText, signatureOffset) = value("SG")
         guard let signature = Hex.decode(signatureText), !signature.isEmpty else {
-            throw fail("SG is not hex", at: signatureOffset)
+            throw fail(.invalidValue(field: "SG", value: nil, expected: .hex, found: nil), at: signatureOffset)
         }
         let record = PCDFRecord(
             start: start, stop: stop, chargingDuration: duration, timeValid: timeValid == "1",

@@ -16,6 +16,29 @@ struct Wording: Sendable {
         return language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
+    /// A number as the sender wrote it, with the language's decimal separator: `29.0420` / `29,0420`.
+    func written(_ number: DecimalText) -> String {
+        language == .de ? number.text.replacingOccurrences(of: ".", with: ",") : number.text
+    }
+
+    /// A CDR time in UTC, as `time(_:)` writes signed times.
+    func time(_ time: OCPITime) -> String { instant(epochMilliseconds: time.epochMilliseconds) }
+
+    /// Which signed value: `value 2 (End)` / `Wert 2 (Ende)`.
+    func value(_ position: ValuePosition) -> String {
+        let number = integer(position.index + 1)
+        let nature = position.nature == .other ? "" : " (\(position.nature.text(language)))"
+        return (language == .de ? "Wert " : "value ") + number + nature
+    }
+
+    /// A register as written, or that it has none.
+    func register(_ register: String) -> String {
+        register.isEmpty ? (language == .de ? "(ohne Register)" : "(no register)") : TextSafety.escaped(register)
+    }
+
+    /// Items joined with semicolons, for findings.
+    func findings(_ items: [String]) -> String { items.joined(separator: "; ") }
+
     /// An energy in kWh: `28.542 kWh`, `28,542 kWh`.
     func kWh(_ value: Decimal) -> String { decimal(value) + " kWh" }
 

@@ -1,66 +1,38 @@
 /// `format`: every signed value decodes in the format its encoding method names or its content shows.
 struct FormatCheck: SessionCheck {
+    typealias Reason = FormatReason
     static let code = CheckCode.format
 
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
-        if let problem = session.signedDataProblem { return fail(problem) }
-        guard let signedData = session.signedData else {
-            return skip(Message(en: "the CDR carries no signed_data", de: "der CDR enthält keine signed_data"))
-        }
-        guard !session.values.isEmpty else {
-            return skip(
-                Message(en: "signed_data has no signed values", de: "signed_data enthält keine signierten Werte"))
-        }
-        var failures: [Message] = []
-        var skips: [Message] = []
+        if let problem = session.signedDataProblem { return fail(.signedData(problem)) }
+        guard let signedData = session.signedData else { return skip(.noSignedData) }
+        guard !session.values.isEmpty else { return skip(.noSignedValues) }
+        var failures: [UndecodedValue] = []
+        var skips: [UndecodedValue] = []
         for value in session.values {
-            let label = Label.value(value.index, value.nature)
-            switch value.outcome {
-            case .malformed(let error):
-                failures.append(Message(en: "\(label.en): \(error)", de: "\(label.de): \(error)"))
-            case .unsupported(let reason), .unrecognised(let reason):
-                skips.append(Message(en: "\(label.en): \(reason)", de: "\(label.de): \(reason)"))
-            case .decoded: break
-            }
+            guard let problem = DecodingProblem(value.outcome) else { continue }
+            let entry = UndecodedValue(value: ValuePosition(value.index, value.nature), problem: problem)
+            if case .malformed = problem { failures.append(entry) } else { skips.append(entry) }
         }
-        if !failures.isEmpty { return fail(Label.join(failures)) }
-        if !skips.isEmpty { return skip(Label.join(skips)) }
+        if !failures.isEmpty { return fail(.malformed(failures)) }
+        if !skips.isEmpty { return skip(.notDecodable(skips)) }
 
-        let formats = Set(session.values.compactMap { $0.format?.rawValue }).sorted().joined(separator: ", ")
-        let transports = Set(session.values.compactMap { $0.transport?.rawValue }).sorted().joined(separator: ", ")
-        let count = session.values.count
+        let formats = Set(session.values.compactMap(\.format)).sorted { $0.rawValue < $1.rawValue }
         let named = FormatRegistry.formats(forEncodingMethod: signedData.encodingMethod)
         if let method = signedData.encodingMethod, !method.isEmpty, !named.isEmpty,
             session.values.contains(where: { value in value.format.map { !named.contains($0) } ?? false })
         {
-            return warn(
-                Message(
-                    en:
-                        "encoding_method \"\(method)\" does not match the content (\(formats)); the content was decoded",
-                    de: "encoding_method \"\(method)\" passt nicht zum Inhalt (\(formats)); der Inhalt wurde dekodiert")
-            )
+            return warn(.encodingMethodDisagrees(method: method, content: formats))
         }
         if let method = signedData.encodingMethod, !method.isEmpty,
             FormatRegistry.decoder(forEncodingMethod: method) == nil
         {
-            return warn(
-                Message(
-                    en: "encoding_method \"\(method)\" is not a known name; the content is \(formats)",
-                    de: "encoding_method \"\(method)\" ist unbekannt; der Inhalt ist \(formats)"))
+            return warn(.encodingMethodUnknown(method: method, content: formats))
         }
-        let deviations = session.records.reduce(0) { $0 + $1.record.deviations.count }
-        let note =
-            deviations == 0
-            ? Message("")
-            : Message(
-                en: ", \(deviations) deviation\(deviations == 1 ? "" : "s") from the specification noted",
-                de: ", \(deviations) Abweichung\(deviations == 1 ? "" : "en") von der Spezifikation vermerkt")
         return pass(
-            Message(
-                en: "\(count) signed value\(count == 1 ? "" : "s") decoded as \(formats) (\(transports))",
-                de:
-                    "\(count) signierte\(count == 1 ? "r" : "") Wert\(count == 1 ? "" : "e") als \(formats) dekodiert (\(transports))"
-            )
-                + note)
+            .decoded(
+                values: session.values.count, formats: formats,
+                transports: Set(session.values.compactMap(\.transport)).sorted { $0.rawValue < $1.rawValue },
+                deviations: session.records.reduce(0) { $0 + $1.record.deviations.count }))
     }
 }

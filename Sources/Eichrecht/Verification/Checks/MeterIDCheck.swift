@@ -1,11 +1,12 @@
 /// `meter_id`: the CDR's `meter_id`, when present, against the signed meter serial or server id.
 struct MeterIDCheck: SessionCheck {
+    typealias Reason = MeterIDReason
     static let code = CheckCode.meterID
 
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
-        guard let cdr = session.cdr else { return skip(Label.noCDR) }
+        guard let cdr = session.cdr else { return skip(.noCDR) }
         guard let meterId = cdr.meterId, !meterId.trimmingCharacters(in: " ").isEmpty else {
-            return skip(Message(en: "the CDR has no meter_id", de: "der CDR hat keine meter_id"))
+            return skip(.cdrMeterIdMissing)
         }
         var signed: [String] = []
         for entry in session.distinctRecords {
@@ -14,25 +15,40 @@ struct MeterIDCheck: SessionCheck {
                 signed.append(identity)
             }
         }
-        guard !signed.isEmpty else {
-            return skip(Message(en: "the signed data names no meter", de: "die signierten Daten nennen keinen Zähler"))
-        }
+        guard !signed.isEmpty else { return skip(.nothingSigned) }
         let wanted = IdentityText.normalise(meterId)
         if let match = signed.first(where: { candidate in
             let normal = IdentityText.normalise(candidate)
             return normal == wanted || Hex.encode(Array(candidate.utf8)) == wanted
         }) {
-            return pass(
-                Message(
-                    en: "CDR meter_id \(meterId) = signed \(match)",
-                    de: "meter_id des CDR \(meterId) = signiert \(match)"),
-                expected: match, actual: meterId)
+            return pass(.matches(cdr: meterId, signed: match), expected: .text(match), actual: .text(meterId))
         }
-        let list = signed.joined(separator: ", ")
         return fail(
-            Message(
-                en: "CDR meter_id \(meterId), but the meter signed as \(list)",
-                de: "meter_id des CDR ist \(meterId), der Zähler signierte aber als \(list)"),
-            expected: list, actual: meterId)
+            .differs(cdr: meterId, signed: signed), expected: .text(signed.joined(separator: ", ")),
+            actual: .text(meterId))
+    }
+}
+
+/// The reasons of `meter_id`.
+public enum MeterIDReason: Explained, Hashable {
+    /// No CDR to compare with.
+    case noCDR
+    /// The CDR has no `meter_id`.
+    case cdrMeterIdMissing
+    /// The signed data names no meter.
+    case nothingSigned
+    /// The CDR's `meter_id` names the signing meter.
+    case matches(cdr: String, signed: String)
+    /// The CDR's `meter_id` names another meter than the signed ones.
+    case differs(cdr: String, signed: [String])
+
+    public var code: String {
+        switch self {
+        case .noCDR: "meter_id.no_cdr"
+        case .cdrMeterIdMissing: "meter_id.cdr_meter_id_missing"
+        case .nothingSigned: "meter_id.nothing_signed"
+        case .matches: "meter_id.matches"
+        case .differs: "meter_id.differs"
+        }
     }
 }

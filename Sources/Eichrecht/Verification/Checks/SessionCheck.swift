@@ -1,8 +1,11 @@
 import Foundation
 
 /// One check of the contract: looks at a session and says `pass`, `fail`, `warn` or `skip`, with a
-/// reason. Checks never look at each other's results; the verdict is derived from all of them.
+/// typed reason of its own `Reason` type. Checks never look at each other's results; the verdict is
+/// derived from all of them (`Verdict.decide`).
 public protocol SessionCheck: Sendable {
+    /// The check's reasons: one enum whose cases carry the values compared.
+    associatedtype Reason: Explained
     /// The code this check reports under.
     static var code: CheckCode { get }
     /// The check's result for `session`, judged from the session alone, never from other checks'
@@ -11,36 +14,39 @@ public protocol SessionCheck: Sendable {
 }
 
 extension SessionCheck {
-    func pass(_ message: Message, expected: String? = nil, actual: String? = nil) -> CheckResult {
-        CheckResult(code: Self.code, status: .pass, message: message, expected: expected, actual: actual)
+    func pass(_ reason: Reason, expected: ComparedValue? = nil, actual: ComparedValue? = nil) -> CheckResult {
+        CheckResult(code: Self.code, status: .pass, reason: reason, expected: expected, actual: actual)
     }
-    func fail(_ message: Message, expected: String? = nil, actual: String? = nil, verdict: Verdict? = nil)
-        -> CheckResult
-    {
+    func fail(
+        _ reason: Reason, expected: ComparedValue? = nil, actual: ComparedValue? = nil, verdict: Verdict? = nil
+    ) -> CheckResult {
         CheckResult(
-            code: Self.code, status: .fail, message: message, expected: expected, actual: actual, verdictOnFail: verdict
-        )
+            code: Self.code, status: .fail, reason: reason, expected: expected, actual: actual, verdictOnFail: verdict)
     }
-    func warn(_ message: Message, expected: String? = nil, actual: String? = nil) -> CheckResult {
-        CheckResult(code: Self.code, status: .warn, message: message, expected: expected, actual: actual)
+    func warn(_ reason: Reason, expected: ComparedValue? = nil, actual: ComparedValue? = nil) -> CheckResult {
+        CheckResult(code: Self.code, status: .warn, reason: reason, expected: expected, actual: actual)
     }
-    func skip(_ message: Message) -> CheckResult {
-        CheckResult(code: Self.code, status: .skip, message: message)
+    func skip(_ reason: Reason) -> CheckResult {
+        CheckResult(code: Self.code, status: .skip, reason: reason)
     }
 }
 
-/// Labels shared by the checks' messages.
-enum Label {
-    static func value(_ index: Int, _ nature: SignedValue.Nature) -> Message {
-        let name = nature == .other ? "" : " (\(nature.rawValue))"
-        return Message(en: "value \(index + 1)\(name)", de: "Wert \(index + 1)\(name)")
+/// Which signed value a finding is about: its position in `signed_values` and its OCPI nature
+/// (written "value 2 (End)").
+public struct ValuePosition: Sendable, Hashable {
+    /// The position in `signed_values` (0-based; texts count from 1).
+    public var index: Int
+    /// The value's OCPI nature.
+    public var nature: SignedValue.Nature
+
+    /// The position of value `index` of `nature`.
+    public init(_ index: Int, _ nature: SignedValue.Nature) {
+        self.index = index
+        self.nature = nature
     }
+}
 
-    static func join(_ messages: [Message]) -> Message {
-        Message(en: messages.map(\.en).joined(separator: "; "), de: messages.map(\.de).joined(separator: "; "))
-    }
-
-    static func kWh(_ value: Decimal) -> String { "\(value.plainText) kWh" }
-
-    static let noCDR = Message(en: "no CDR to compare with", de: "kein CDR zum Vergleich")
+extension SessionRecord {
+    /// The position of the record's value.
+    var position: ValuePosition { ValuePosition(valueIndex, nature) }
 }

@@ -1,11 +1,10 @@
 /// `time_sync` (warn only): whether the meter clock was synchronised.
 struct TimeSyncCheck: SessionCheck {
+    typealias Reason = TimeSyncReason
     static let code = CheckCode.timeSync
 
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
-        guard !session.records.isEmpty else {
-            return skip(Message(en: "no decoded record", de: "kein dekodierter Datensatz"))
-        }
+        guard !session.records.isEmpty else { return skip(.noRecord) }
         let readings: [Reading]
         if let pair = session.billingRegister?.pair {
             readings = [pair.begin, pair.end]
@@ -13,24 +12,37 @@ struct TimeSyncCheck: SessionCheck {
             readings = session.registers.flatMap(\.readings)
         }
         let times = readings.compactMap(\.time)
-        guard !times.isEmpty else {
-            return warn(
-                Message(en: "the signed readings carry no time", de: "die signierten Messwerte tragen keine Zeit"))
-        }
+        guard !times.isEmpty else { return warn(.noTimes) }
         let unsynchronised = times.filter { $0.clock != .synchronised }
-        if unsynchronised.isEmpty {
-            return pass(Message(en: "the meter clock was synchronised", de: "die Zähleruhr war synchronisiert"))
+        if unsynchronised.isEmpty { return pass(.synchronised) }
+        return warn(.notSynchronised(unsynchronised))
+    }
+}
+
+/// The reasons of `time_sync`.
+public enum TimeSyncReason: Explained, Hashable {
+    /// No decoded record.
+    case noRecord
+    /// The signed readings carry no time.
+    case noTimes
+    /// The meter clock was synchronised.
+    case synchronised
+    /// Signed times on a clock that was not synchronised.
+    case notSynchronised([SignedTime])
+
+    public var code: String {
+        switch self {
+        case .noRecord: "time_sync.no_record"
+        case .noTimes: "time_sync.no_times"
+        case .synchronised: "time_sync.synchronised"
+        case .notSynchronised: "time_sync.not_synchronised"
         }
-        let list = unsynchronised.map { "\($0.text) (\($0.clock.rawValue))" }.joined(separator: ", ")
-        return warn(
-            Message(
-                en: "the meter clock was not synchronised: \(list)",
-                de: "die Zähleruhr war nicht synchronisiert: \(list)"))
     }
 }
 
 /// `key_trust` (warn only): whether the key came from a trusted source or only from the data itself.
 struct KeyTrustCheck: SessionCheck {
+    typealias Reason = KeyTrustReason
     static let code = CheckCode.keyTrust
 
     func evaluate(_ session: Session, options: VerificationOptions) -> CheckResult {
@@ -38,22 +50,26 @@ struct KeyTrustCheck: SessionCheck {
         for entry in session.records {
             if case .resolved(_, let source) = entry.key { sources.insert(source) }
         }
-        if sources.isEmpty { return skip(Message(en: "no key was used", de: "es wurde kein Schlüssel verwendet")) }
-        if sources == [.trusted] {
-            return pass(
-                Message(
-                    en: "the key matches a trusted key",
-                    de: "der Schlüssel entspricht einem vertrauenswürdigen Schlüssel"))
+        if sources.isEmpty { return skip(.noKey) }
+        if sources == [.trusted] { return pass(.trusted) }
+        return warn(.untrusted(fromRecord: sources.contains(.embedded)))
+    }
+}
+
+/// The reasons of `key_trust`.
+public enum KeyTrustReason: Explained, Hashable {
+    /// No key was used.
+    case noKey
+    /// The key matches a trusted key.
+    case trusted
+    /// The key came only from the CDR, or (`fromRecord`) from the record itself.
+    case untrusted(fromRecord: Bool)
+
+    public var code: String {
+        switch self {
+        case .noKey: "key_trust.no_key"
+        case .trusted: "key_trust.trusted"
+        case .untrusted: "key_trust.untrusted"
         }
-        let where_ =
-            sources.contains(.embedded)
-            ? Message(en: "the record itself", de: "dem Datensatz selbst")
-            : Message(en: "the CDR", de: "dem CDR")
-        return warn(
-            Message(
-                en: "the key came only from \(where_.en); compare it with the meter's label or a key register",
-                de:
-                    "der Schlüssel stammt nur aus \(where_.de); mit dem Typenschild des Zählers oder einem Schlüsselregister vergleichen"
-            ))
     }
 }
