@@ -13,7 +13,7 @@ struct EichrechtCommand: ParsableCommand {
             against the CDR's total_energy, start and end time and meter_id.
             """,
         version: EichrechtVersion.text,
-        subcommands: [Verify.self, Export.self],
+        subcommands: [Verify.self, Export.self, ReceiptCommand.self],
         defaultSubcommand: Verify.self
     )
 

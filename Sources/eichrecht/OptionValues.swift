@@ -38,8 +38,8 @@ struct TimeTolerance: ExpressibleByArgument, Sendable {
     var defaultValueDescription: String { "\(seconds)" }
 }
 
-/// `--meter-timezone`: a time zone the system knows by its IANA name.
-struct MeterTimeZone: ExpressibleByArgument, Sendable {
+/// `--meter-timezone`, `receipt --time-zone`: a time zone the system knows by its IANA name.
+struct IANATimeZone: ExpressibleByArgument, Sendable {
     var zone: TimeZone
 
     init(zone: TimeZone) { self.zone = zone }
@@ -49,8 +49,8 @@ struct MeterTimeZone: ExpressibleByArgument, Sendable {
         self.zone = zone
     }
 
-    /// The contract's default: Europe/Berlin (UTC on a system without time zone data).
-    static let berlin = MeterTimeZone(zone: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
+    /// Europe/Berlin, the default of both options (UTC on a system without time zone data).
+    static let berlin = IANATimeZone(zone: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
 
     var defaultValueDescription: String { zone.identifier }
 }

@@ -33,7 +33,7 @@ struct VerificationOptionGroup: ParsableArguments {
         help: ArgumentHelp(
             "Time zone of meters that sign local time without an offset: a known IANA name.", valueName: "zone")
     )
-    var meterTimezone = MeterTimeZone.berlin
+    var meterTimezone = IANATimeZone.berlin
 
     /// A trusted key that cannot be read is a usage error (exit 2, one line naming the option),
     /// never a run of `invalid` verdicts.

@@ -98,7 +98,7 @@ public struct SignedIdentification: Sendable, Hashable, Codable {
 
 /// The charge point a record names: the meter signs it (OCMF `CT`/`CI`, BSM-WS36A `evse-id` in
 /// `Meta2`) or its container writes it beside the signed data (Mennekes `MeteringPoint`).
-public struct ChargePointIdentity: Sendable, Hashable {
+public struct ChargePointIdentity: Sendable, Hashable, Codable {
     /// What kind of id it is as written: OCMF `CT` (`EVSEID`, `CBIDC`, …); `EVSEID` for the formats
     /// that only ever name an EVSE.
     public var type: String?
@@ -112,6 +112,11 @@ public struct ChargePointIdentity: Sendable, Hashable {
         self.type = type
         self.id = id
         self.isSigned = isSigned
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case type, id
+        case isSigned = "signed"
     }
 
     /// Whether the id names an EVSE (OCMF `CT` `EVSEID`, any letter case), not a charge box.

@@ -57,6 +57,8 @@ public struct ValueReport: Sendable {
     public var pagination: String?
     /// Who the session was authorised for, as signed.
     public var identification: SignedIdentification?
+    /// The charge point the value's first record names (signed, or written beside the signed data).
+    public var chargePoint: ChargePointIdentity?
     /// The signed readings of every record of the value.
     public var readings: [ReadingReport]
     /// Deviations from the format's specification that did not stop decoding.
@@ -133,11 +135,15 @@ public struct SessionSummary: Sendable, Codable {
     public var energyKWh: String?
     /// Seconds between the signed begin and end.
     public var durationSeconds: Int64?
+    /// The charge point the session's records name, preferring one the signature covers: what a
+    /// receipt shows beside the CDR's EVSE id.
+    public var chargePoint: ChargePointIdentity?
 
     enum CodingKeys: String, CodingKey {
         case meter, register, begin, end
         case energyKWh = "energy_kwh"
         case durationSeconds = "duration_seconds"
+        case chargePoint = "charge_point"
     }
 }
 
@@ -155,6 +161,55 @@ public struct CDRSummary: Sendable, Codable {
     public var tokenUID: String?
     /// CDR fields that are present but unreadable.
     public var problems: [String]
+    /// `cdr_location.evse_id`, as written: the charge point the CPO bills for.
+    public var evseId: String?
+    /// `cdr_location`'s name and address, as written.
+    public var location: Place?
+    /// `total_cost.excl_vat`, as written; no signature covers it.
+    public var totalCostExcludingVAT: String?
+    /// `total_cost.incl_vat`, as written; no signature covers it.
+    public var totalCostIncludingVAT: String?
+    /// `currency` (ISO 4217), as written.
+    public var currency: String?
+
+    /// A CDR summary from the fields the cross-checks compare; the receipt fields default to none.
+    public init(
+        totalEnergy: String? = nil, startDateTime: String? = nil, endDateTime: String? = nil, meterId: String? = nil,
+        tokenUID: String? = nil, problems: [String] = [], evseId: String? = nil, location: Place? = nil,
+        totalCostExcludingVAT: String? = nil, totalCostIncludingVAT: String? = nil, currency: String? = nil
+    ) {
+        self.totalEnergy = totalEnergy
+        self.startDateTime = startDateTime
+        self.endDateTime = endDateTime
+        self.meterId = meterId
+        self.tokenUID = tokenUID
+        self.problems = problems
+        self.evseId = evseId
+        self.location = location
+        self.totalCostExcludingVAT = totalCostExcludingVAT
+        self.totalCostIncludingVAT = totalCostIncludingVAT
+        self.currency = currency
+    }
+
+    /// Where the charge point stands, from `cdr_location`, every field as written.
+    public struct Place: Sendable, Hashable, Codable {
+        /// `name`.
+        public var name: String?
+        /// `address` (street and number).
+        public var address: String?
+        /// `postal_code`.
+        public var postalCode: String?
+        /// `city`.
+        public var city: String?
+        /// `country` (ISO 3166-1 alpha-3).
+        public var country: String?
+
+        enum CodingKeys: String, CodingKey {
+            case name, address
+            case postalCode = "postal_code"
+            case city, country
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case totalEnergy = "total_energy"
@@ -163,5 +218,10 @@ public struct CDRSummary: Sendable, Codable {
         case meterId = "meter_id"
         case tokenUID = "token_uid"
         case problems
+        case evseId = "evse_id"
+        case location
+        case totalCostExcludingVAT = "total_cost_excl_vat"
+        case totalCostIncludingVAT = "total_cost_incl_vat"
+        case currency
     }
 }

@@ -65,6 +65,7 @@ public struct ReportJSONWriter: Sendable {
                             $0.field("level", identification.level)
                         }
                     }
+                    if let chargePoint = value.chargePoint { Self.write(chargePoint, &$0) }
                     $0.array("readings", value.readings) { out, reading in write(reading, &out) }
                     $0.array("deviations", value.deviations) { out, deviation in
                         out.string(StageText.deviation(deviation, language))
@@ -90,6 +91,7 @@ public struct ReportJSONWriter: Sendable {
                     write(session.end, &$0)
                     $0.field("energy_kwh", session.energyKWh)
                     $0.field("duration_seconds", session.durationSeconds.map(Int.init))
+                    if let chargePoint = session.chargePoint { Self.write(chargePoint, &$0) }
                 }
             }
             if let cdr = report.cdr {
@@ -103,6 +105,20 @@ public struct ReportJSONWriter: Sendable {
                     $0.array("problems", cdr.problems) { out, problem in
                         out.string(StageText.inputProblem(problem, language))
                     }
+                    $0.field("evse_id", cdr.evseId)
+                    if let place = cdr.location {
+                        $0.key("location")
+                        $0.object {
+                            $0.field("name", place.name)
+                            $0.field("address", place.address)
+                            $0.field("postal_code", place.postalCode)
+                            $0.field("city", place.city)
+                            $0.field("country", place.country)
+                        }
+                    }
+                    $0.field("total_cost_excl_vat", cdr.totalCostExcludingVAT)
+                    $0.field("total_cost_incl_vat", cdr.totalCostIncludingVAT)
+                    $0.field("currency", cdr.currency)
                 }
             }
         }
@@ -138,6 +154,17 @@ public struct ReportJSONWriter: Sendable {
         case .text(let text): text
         case .seconds(let seconds): seconds.plainText
         case .key(let key): key.description
+        }
+    }
+
+    /// A charge point as the `charge_point` member: `{"type", "id", "signed"}`.
+    private static func write(_ chargePoint: ChargePointIdentity, _ out: inout JSONOutput) {
+        out.key("charge_point")
+        out.object {
+            $0.field("type", chargePoint.type)
+            $0.field("id", chargePoint.id)
+            $0.key("signed")
+            $0.bool(chargePoint.isSigned)
         }
     }
 
@@ -191,6 +218,12 @@ struct JSONOutput {
         guard let value else { return }
         key(name)
         string(value)
+    }
+
+    /// A JSON `true` or `false` after a key.
+    mutating func bool(_ value: Bool) {
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        needsComma = true
     }
 
     /// A JSON `null` after a key.

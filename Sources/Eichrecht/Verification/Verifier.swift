@@ -146,6 +146,7 @@ enum ReportBuilder {
                 algorithm: first?.record.algorithm, signatureEncoding: first?.record.signature?.encoding,
                 keySource: keySource, publicKey: publicKey, meter: first?.record.meter,
                 pagination: first?.record.pagination?.text, identification: first?.record.identification,
+                chargePoint: first?.record.chargePoint,
                 readings: entries.flatMap { $0.record.readings.map(ReadingReport.init) },
                 deviations: entries.flatMap(\.record.deviations),
                 attributes: entries.first?.record.attributes ?? [],
@@ -164,17 +165,29 @@ enum ReportBuilder {
         {
             duration = (end.epochMilliseconds - begin.epochMilliseconds) / 1000
         }
+        let chargePoints = session.distinctRecords.compactMap(\.record.chargePoint)
         return SessionSummary(
             meter: session.distinctRecords.first?.record.meter.primary, register: billing.register,
-            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy, durationSeconds: duration
-        )
+            begin: ReadingReport(pair.begin), end: ReadingReport(pair.end), energyKWh: energy,
+            durationSeconds: duration,
+            chargePoint: chargePoints.first(where: \.isSigned) ?? chargePoints.first)
     }
 
     static func cdrSummary(_ cdr: CDR) -> CDRSummary {
-        CDRSummary(
+        let place = cdr.location.flatMap { location -> CDRSummary.Place? in
+            let place = CDRSummary.Place(
+                name: location.name, address: location.address, postalCode: location.postalCode, city: location.city,
+                country: location.country)
+            return [place.name, place.address, place.postalCode, place.city, place.country].allSatisfy { $0 == nil }
+                ? nil : place
+        }
+        return CDRSummary(
             totalEnergy: cdr.totalEnergy?.text, startDateTime: cdr.startDateTime?.text,
             endDateTime: cdr.endDateTime?.text,
-            meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems)
+            meterId: cdr.meterId, tokenUID: cdr.tokenUID, problems: cdr.problems,
+            evseId: cdr.location?.evseId ?? cdr.evseId, location: place,
+            totalCostExcludingVAT: cdr.totalCost?.excludingVAT.text,
+            totalCostIncludingVAT: cdr.totalCost?.includingVAT?.text, currency: cdr.currency)
     }
 }
 

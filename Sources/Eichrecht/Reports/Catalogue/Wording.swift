@@ -70,6 +70,50 @@ struct Wording: Sendable {
         return "\(date[2]).\(date[1]).\(date[0]) \(clock) UTC"
     }
 
+    /// A local date and time for a person, to the minute, in `zone`: `02.03.2026, 15:42 Uhr` in
+    /// German, `2 Mar 2026, 3:42 pm` in English. The zone's offset at that instant comes from
+    /// Foundation; the civil date from `CivilTime`. An instant outside the years 1–9999 (no meter's)
+    /// is written as `–`.
+    func localTime(epochMilliseconds: Int64, in zone: TimeZone) -> String {
+        let (quotient, remainder) = epochMilliseconds.quotientAndRemainder(dividingBy: 1000)
+        let seconds = remainder < 0 ? quotient - 1 : quotient
+        // 0001-01-01 … 9999-12-31 in seconds since 1970, with a day's room for the offset.
+        guard seconds > -62_135_596_800 + 86_400, seconds < 253_402_300_799 - 86_400 else {
+            return "–"
+        }
+        let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(seconds))))
+        let local = seconds + max(-86_400, min(86_400, offset))
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let secondOfDay = Int(local - days * 86_400)
+        let (year, month, day) = CivilTime.civilFromDays(Int(days))
+        let hour = secondOfDay / 3600
+        let minute = secondOfDay / 60 % 60
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        switch language {
+        case .de:
+            return "\(two(day)).\(two(month)).\(year), \(two(hour)):\(two(minute)) Uhr"
+        case .en:
+            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            let name = (1...12).contains(month) ? months[month - 1] : String(month)
+            let twelve = hour % 12 == 0 ? 12 : hour % 12
+            return "\(day) \(name) \(year), \(twelve):\(two(minute)) \(hour < 12 ? "am" : "pm")"
+        }
+    }
+
+    /// Plain decimal text (dot decimal, as the report holds it) with the language's separator:
+    /// `2834.528` / `2834,528`.
+    func writtenDecimal(_ text: String) -> String {
+        language == .de ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
+    /// An energy given as plain decimal text in kWh: `28.542 kWh` / `28,542 kWh`.
+    func kWh(text: String) -> String { writtenDecimal(text) + " kWh" }
+
+    /// An amount of money as written, with its currency code as written: `13.99 EUR` / `13,99 EUR`.
+    func money(_ amount: String, currency: String?) -> String {
+        writtenDecimal(amount) + (currency.map { " " + TextSafety.escaped($0) } ?? "")
+    }
+
     /// A count with its noun in the right number: `1 signature`, `2 signatures`; `1 Signatur`,
     /// `2 Signaturen`.
     func count(_ n: Int, _ singular: String, _ plural: String) -> String {
