@@ -5,9 +5,8 @@ import Foundation
 // file checksum (SMLSealing) before decoding, so mutations get past the CRC-16/X-25 transport check
 // and reach the value decoding (scalers, times, lengths). Built by `Scripts/fuzz.sh [SECONDS] sml`.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let payload = Array(UnsafeBufferPointer(start: data, count: size))
+/// One fuzz input (called by `eichrecht_fuzz_run`, Fuzz/FuzzSupport.swift).
+func fuzzOne(_ payload: [UInt8]) -> CInt {
     let telegram = SMLSealing.sealed(payload)
     for zone in ["Europe/Berlin", "UTC"] {
         let context = DecodingContext(meterTimeZone: TimeZone(identifier: zone) ?? .gmt)

@@ -1,10 +1,9 @@
 // libFuzzer entry point: any bytes as a whole input document (CDR JSON, NDJSON, S.A.F.E. XML, raw
-// records, …). Built by `Scripts/fuzz.sh [SECONDS] verifier` together with the library sources and
-// Fuzz/FuzzSupport.swift; a crash, trap or hang is a bug.
+// records, …). Built by `Scripts/fuzz.sh [SECONDS] verifier` together with the library sources,
+// Fuzz/FuzzSupport.swift and the C entry point Fuzz/FuzzEntry.c; a crash, trap or hang is a bug.
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzVerifier(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+/// One fuzz input (called by `eichrecht_fuzz_run`, Fuzz/FuzzSupport.swift).
+func fuzzOne(_ bytes: [UInt8]) -> CInt {
     // Every path of a whole document: verification, every writer in both languages, S.A.F.E. export.
     exerciseDocument(bytes)
     // The same bytes as one OCPI signed value in each text transport, so raw records reach the

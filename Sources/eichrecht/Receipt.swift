@@ -44,72 +44,15 @@ struct ReceiptCommand: ParsableCommand {
     @Option(help: "A file for one receipt, or a directory for one file per CDR.")
     var output: String?
 
-    @Option(help: "Time zone of the receipt's local times (IANA name).")
-    var timeZone: String = "Europe/Berlin"
+    @Option(help: ArgumentHelp("Time zone of the receipt's local times: a known IANA name.", valueName: "zone"))
+    var timeZone = IANATimeZone.berlin
 
-    @Option(
-        help:
-            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
-    var key: String?
-
-    @Option(help: "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.")
-    var keys: String?
-
-    @Option(help: "Energy tolerance in kWh (default 0.001; the meter's resolution is used when coarser).")
-    var energyTolerance: String?
-
-    @Option(help: "Clock tolerance for start and end times, in seconds.")
-    var timeTolerance: Int = 120
-
-    @Option(help: "Time zone of meters that sign local time without an offset (IANA name).")
-    var meterTimezone: String = "Europe/Berlin"
-
-    func validate() throws {
-        guard TimeZone(identifier: timeZone) != nil else {
-            throw ValidationError("--time-zone \(timeZone) is not a known time zone")
-        }
-        if let energyTolerance {
-            guard let value = Decimal(string: energyTolerance), value >= 0, !energyTolerance.contains("e") else {
-                throw ValidationError("--energy-tolerance must be a non-negative decimal number of kWh")
-            }
-        }
-        guard timeTolerance >= 0 else { throw ValidationError("--time-tolerance must not be negative") }
-        guard TimeZone(identifier: meterTimezone) != nil else {
-            throw ValidationError("--meter-timezone \(meterTimezone) is not a known time zone")
-        }
-        do {
-            if let key { _ = try KeyOption.key(key, option: "--key") }
-            if let keys { _ = try KeyOption.keyList(keys) }
-        } catch {
-            Output.error(error.line)
-            throw ExitCode(2)
-        }
-    }
-
-    /// The verification options from the key and tolerance options, as `verify` reads them.
-    private func verificationOptions() throws -> VerificationOptions {
-        var options = VerificationOptions()
-        options.timeTolerance = timeTolerance
-        if let energyTolerance, let value = Decimal(string: energyTolerance) { options.energyTolerance = value }
-        if let zone = TimeZone(identifier: meterTimezone) { options.meterTimeZone = zone }
-        var trusted: [TrustedKeys.Entry] = []
-        do {
-            if let key {
-                trusted.append(TrustedKeys.Entry(identity: nil, key: try KeyOption.key(key, option: "--key")))
-            }
-            if let keys { trusted.append(contentsOf: try KeyOption.keyList(keys).entries) }
-        } catch {
-            Output.error(error.line)
-            throw ExitCode(2)
-        }
-        options.trustedKeys = TrustedKeys(trusted)
-        return options
-    }
+    @OptionGroup(title: "Verification")
+    var verification: VerificationOptionGroup
 
     func run() throws {
-        let verifier = Verifier(options: try verificationOptions())
-        let renderer = ReceiptRenderer(
-            language: lang, timeZone: TimeZone(identifier: timeZone) ?? ReceiptRenderer.berlin)
+        let verifier = Verifier(options: try verification.verificationOptions())
+        let renderer = ReceiptRenderer(language: lang, timeZone: timeZone.zone)
         var receipts: [(id: String, text: String)] = []
         var status: Int32 = 0
         for input in inputs.isEmpty ? ["-"] : inputs {

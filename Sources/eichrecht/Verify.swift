@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import Eichrecht
 import Foundation
 
@@ -29,76 +28,28 @@ struct Verify: ParsableCommand {
             """
     )
 
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text
-        case json
-    }
-
     @Argument(help: "Input files, or - for standard input.")
     var inputs: [String] = []
 
-    @Option(help: "Output format: text for people, json for one JSON object per CDR per line (NDJSON).")
-    var format: OutputFormat = .text
+    @OptionGroup(title: "Output")
+    var output: OutputOptionGroup
+
+    @OptionGroup(title: "Verification")
+    var verification: VerificationOptionGroup
 
     @Option(
-        help:
-            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
-    var key: String?
-
-    @Option(help: "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.")
-    var keys: String?
-
-    @Option(help: "Language of the text output and messages: en or de.")
-    var lang: Language = .en
-
-    @Option(help: "Energy tolerance in kWh (default 0.001; the meter's resolution is used when coarser).")
-    var energyTolerance: String?
-
-    @Option(help: "Clock tolerance for start and end times, in seconds.")
-    var timeTolerance: Int = 120
-
-    @Option(help: "Time zone of meters that sign local time without an offset (IANA name).")
-    var meterTimezone: String = "Europe/Berlin"
+        help: ArgumentHelp(
+            "CDRs verified at once, on as many threads (at least 1); the output is the same for any number.",
+            valueName: "n"))
+    var jobs = JobCount.allCores
 
     func validate() throws {
-        if let energyTolerance {
-            guard let value = Decimal(string: energyTolerance), value >= 0, !energyTolerance.contains("e") else {
-                throw ValidationError("--energy-tolerance must be a non-negative decimal number of kWh")
-            }
-        }
-        guard timeTolerance >= 0 else { throw ValidationError("--time-tolerance must not be negative") }
-        guard TimeZone(identifier: meterTimezone) != nil else {
-            throw ValidationError("--meter-timezone \(meterTimezone) is not a known time zone")
-        }
-        // A trusted key that cannot be read is a usage error (exit 2, one line), never a run of
-        // `invalid` verdicts.
-        do {
-            if let key { _ = try KeyOption.key(key, option: "--key") }
-            if let keys { _ = try KeyOption.keyList(keys) }
-        } catch {
-            Output.error(error.line)
-            throw ExitCode(2)
-        }
+        guard jobs.count >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
-        var options = VerificationOptions()
-        options.timeTolerance = timeTolerance
-        if let energyTolerance, let value = Decimal(string: energyTolerance) { options.energyTolerance = value }
-        if let zone = TimeZone(identifier: meterTimezone) { options.meterTimeZone = zone }
-        var trusted: [TrustedKeys.Entry] = []
-        do {
-            if let key {
-                trusted.append(TrustedKeys.Entry(identity: nil, key: try KeyOption.key(key, option: "--key")))
-            }
-            if let keys { trusted.append(contentsOf: try KeyOption.keyList(keys).entries) }
-        } catch {
-            Output.error(error.line)
-            throw ExitCode(2)
-        }
-        options.trustedKeys = TrustedKeys(trusted)
-
-        let runner = Runner(verifier: Verifier(options: options), format: format, language: lang)
+        let runner = Runner(
+            verifier: Verifier(options: try verification.verificationOptions()), output: output, jobs: jobs.count)
         if inputs.isEmpty, isatty(0) == 1 {
             Output.error(
                 "reading CDRs from standard input (a CDR, an array, NDJSON, S.A.F.E. XML, OCPP or a raw record); "
@@ -129,5 +80,3 @@ struct Verify: ParsableCommand {
         }
     }
 }
-
-extension Language: ExpressibleByArgument {}

@@ -7,11 +7,11 @@
 public enum TextSafety {
     /// `text` with every control character written as `\u{…}` (`\n`, `\r` and `\t` as such).
     public static func escaped(_ text: some StringProtocol) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return String(text) }
+        guard text.unicodeScalars.contains(where: isControlOrInvisible) else { return String(text) }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) else {
+            guard isControlOrInvisible(scalar) else {
                 out.unicodeScalars.append(scalar)
                 continue
             }
@@ -26,7 +26,7 @@ public enum TextSafety {
     }
 
     /// C0 and C1 controls, DEL, and the bidirectional formatting characters.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+    static func isControlOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || (v >= 0x7F && v <= 0x9F) || (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
     }

@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Where input bytes come from, in chunks, so large inputs stream.
 public protocol ByteSource: AnyObject {
     /// Up to `maximum` more bytes; an empty array at the end of the input.
@@ -23,8 +31,16 @@ public final class BufferSource: ByteSource {
 }
 
 /// A file or standard input, read in chunks.
+///
+/// Each read returns what the file or pipe holds at that moment (one `read(2)`), never waiting for
+/// a full chunk: a CDR written alone to a pipe reaches the reader while the pipe stays open.
 public final class FileSource: ByteSource {
     private let handle: FileHandle
+    /// Where each read lands before it is copied out; allocated once, at the first read.
+    private var chunk: [UInt8] = []
+
+    /// The largest read; a caller asking for more gets at most this much per call.
+    public static let chunkSize = 256 << 10
 
     /// A source reading from an open handle, such as standard input.
     public init(handle: FileHandle) { self.handle = handle }
@@ -44,12 +60,31 @@ public final class FileSource: ByteSource {
         self.init(handle: handle)
     }
 
-    /// Up to `maximum` more bytes from the handle; an empty array at the end of the file.
+    /// Up to `maximum` more bytes, as many as are there now (waiting only while there are none); an
+    /// empty array at the end of the input.
     public func read(maximum: Int) throws(InputError) -> [UInt8] {
-        do {
-            return [UInt8](try handle.read(upToCount: maximum) ?? Data())
-        } catch {
-            throw InputError("read error: \(error.localizedDescription)")
+        let wanted = min(max(0, maximum), FileSource.chunkSize)
+        guard wanted > 0 else { return [] }
+        if chunk.count < wanted { chunk = Array(repeating: 0, count: FileSource.chunkSize) }
+        while true {
+            let count = FileSource.read(handle.fileDescriptor, into: &chunk, maximum: wanted)
+            if count >= 0 { return Array(chunk[0..<min(count, wanted)]) }
+            let code = errno
+            if code == EINTR { continue }
+            throw InputError("read error: \(String(cString: strerror(code)))")
         }
+    }
+
+    /// One `read(2)` of at most `maximum` bytes (never more than `buffer` holds) into the start of
+    /// `buffer`: the number of bytes read, 0 at the end of the input, -1 on an error (in `errno`).
+    private static func read(_ descriptor: Int32, into buffer: inout [UInt8], maximum: Int) -> Int {
+        let count = min(maximum, buffer.count)
+        #if canImport(Glibc)
+            return Glibc.read(descriptor, &buffer, count)
+        #elseif canImport(Musl)
+            return Musl.read(descriptor, &buffer, count)
+        #else
+            return Darwin.read(descriptor, &buffer, count)
+        #endif
     }
 }

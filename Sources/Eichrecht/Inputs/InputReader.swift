@@ -210,9 +210,9 @@ public final class InputReader {
     }
 
     /// Where the record starting at the current position ends when it is one line of NDJSON: it
-    /// starts a line, and the input is NDJSON (an earlier record was one line) or the next non-blank
-    /// line starts another JSON value in its first column (or the input ends). `nil` for a value
-    /// written over several lines (a pretty-printed CDR).
+    /// starts a line, and the input is NDJSON (an earlier record was one line), or the line holds one
+    /// whole JSON value, or the next non-blank line starts another JSON value in its first column (or
+    /// the input ends). `nil` for a value written over several lines (a pretty-printed CDR).
     private func lineRecordEnd() throws(InputError) -> Int? {
         guard !inArray, position == lineStart else { return nil }
         defer { if lineMode == nil { lineMode = false } }
@@ -230,6 +230,14 @@ public final class InputReader {
         }
         let newline = offset
         if lineMode == true { return position + newline }
+        // A line that holds one whole JSON value is a record of its own: the input is NDJSON, and
+        // the next line need not be waited for (a live stream may send it much later, or never).
+        if case .end(let end) = JSONScanner.endOfValue(buffer[position..<(position + newline)], from: position),
+            buffer[end..<(position + newline)].allSatisfy(JSONScanner.isWhitespace)
+        {
+            lineMode = true
+            return position + newline
+        }
         var indented = false
         offset += 1
         while true {

@@ -21,49 +21,53 @@ public struct JSONParser {
     /// The deepest nesting accepted; deeper input is rejected instead of exhausting the stack.
     public static let maximumDepth = 256
 
-    private let bytes: UnsafeBufferPointer<UInt8>
+    /// The text being parsed; every access is bounds-checked against `end`.
+    private let bytes: ArraySlice<UInt8>
+    /// Where the text starts in `bytes` (offsets in errors count from here) and where it ends.
+    private let start: Int
+    private let end: Int
     private var index: Int
     private var depth = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
-        self.index = 0
+        self.start = bytes.startIndex
+        self.end = bytes.endIndex
+        self.index = bytes.startIndex
+    }
+
+    /// Parses exactly one JSON value; only whitespace may follow it.
+    public static func parse(_ bytes: ArraySlice<UInt8>) throws(Error) -> JSONValue {
+        var parser = JSONParser(bytes)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.index == parser.end else { throw parser.error("unexpected text after the JSON value") }
+        return value
+    }
+
+    /// Parses exactly one JSON value; only whitespace may follow it.
+    public static func parse(_ bytes: [UInt8]) throws(Error) -> JSONValue {
+        try parse(bytes[...])
     }
 
     /// Parses exactly one JSON value; only whitespace may follow it.
     public static func parse<C: Collection>(_ input: C) throws(Error) -> JSONValue where C.Element == UInt8 {
-        let run: (UnsafeBufferPointer<UInt8>) throws(Error) -> JSONValue = { buffer throws(Error) in
-            var parser = JSONParser(buffer)
-            parser.skipWhitespace()
-            let value = try parser.parseValue()
-            parser.skipWhitespace()
-            guard parser.index == buffer.count else { throw parser.error("unexpected text after the JSON value") }
-            return value
-        }
-        if let result = try withContiguous(input, run) { return result }
-        return try Array(input).withUnsafeBufferPointer { buffer throws(Error) in try run(buffer) }
+        // Arrays and their slices are parsed where they are; anything else is copied once.
+        if let slice = input as? ArraySlice<UInt8> { return try parse(slice) }
+        if let array = input as? [UInt8] { return try parse(array[...]) }
+        return try parse(Array(input)[...])
     }
 
     /// Parses a JSON value from a string.
     public static func parse(_ text: String) throws(Error) -> JSONValue {
-        try parse(Array(text.utf8))
-    }
-
-    private static func withContiguous<C: Collection>(
-        _ input: C, _ body: (UnsafeBufferPointer<UInt8>) throws(Error) -> JSONValue
-    ) throws(Error) -> JSONValue? where C.Element == UInt8 {
-        var thrown: Error?
-        let value = input.withContiguousStorageIfAvailable { buffer -> JSONValue? in
-            do { return try body(buffer) } catch { thrown = error as? Error; return nil }
-        }
-        if let thrown { throw thrown }
-        return value ?? nil
+        try parse(Array(text.utf8)[...])
     }
 
     // MARK: Grammar
 
     private mutating func parseValue() throws(Error) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
+        guard index < end else { throw error("unexpected end of input, expected a value") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try parseObject()
         case UInt8(ascii: "["): return try parseArray()
@@ -86,21 +90,21 @@ public struct JSONParser {
         index += 1
         var members: [(key: String, value: JSONValue)] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+        if index < end, bytes[index] == UInt8(ascii: "}") {
             index += 1
             depth -= 1
             return .object(members)
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+            guard index < end, bytes[index] == UInt8(ascii: "\"") else {
                 throw error(
-                    index < bytes.count
+                    index < end
                         ? "expected a member name in quotes" : "unexpected end of input inside an object")
             }
             let key = try parseString()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+            guard index < end, bytes[index] == UInt8(ascii: ":") else {
                 throw error("expected ':' after member name \"\(key)\"")
             }
             index += 1
@@ -108,7 +112,7 @@ public struct JSONParser {
             let value = try parseValue()
             members.append((key, value))
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an object") }
+            guard index < end else { throw error("unexpected end of input inside an object") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -125,7 +129,7 @@ public struct JSONParser {
         index += 1
         var items: [JSONValue] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+        if index < end, bytes[index] == UInt8(ascii: "]") {
             index += 1
             depth -= 1
             return .array(items)
@@ -134,7 +138,7 @@ public struct JSONParser {
             skipWhitespace()
             items.append(try parseValue())
             skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an array") }
+            guard index < end else { throw error("unexpected end of input inside an array") }
             if bytes[index] == UInt8(ascii: ",") {
                 index += 1
                 continue
@@ -148,35 +152,32 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Error) -> String {
         index += 1  // opening quote
-        let start = index
+        let first = index
         // Fast path: no escapes.
-        while index < bytes.count {
+        let run = JSONParser.plainRun(bytes, from: index)
+        index = run.end
+        if index < end {
             let c = bytes[index]
             if c == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[start..<index])
-                guard let text = String(validating: slice, as: UTF8.self) else {
-                    throw error("invalid UTF-8 in a string", at: start)
-                }
+                guard let text = run.text else { throw error("invalid UTF-8 in a string", at: first) }
                 index += 1
                 return text
             }
-            if c == UInt8(ascii: "\\") { break }
             if c < 0x20 { throw error("control character \(describe(c)) in a string (must be escaped)") }
-            index += 1
         }
-        var out = [UInt8](bytes[start..<index])
-        while index < bytes.count {
+        var out = [UInt8](bytes[first..<index])
+        while index < end {
             let c = bytes[index]
             switch c {
             case UInt8(ascii: "\""):
                 index += 1
                 guard let text = String(validating: out, as: UTF8.self) else {
-                    throw error("invalid UTF-8 in a string", at: start)
+                    throw error("invalid UTF-8 in a string", at: first)
                 }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1
-                guard index < bytes.count else { break }
+                guard index < end else { break }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -191,7 +192,7 @@ public struct JSONParser {
                 case UInt8(ascii: "u"):
                     var scalar = try parseHex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                        guard index + 1 < end, bytes[index] == UInt8(ascii: "\\"),
                             bytes[index + 1] == UInt8(ascii: "u")
                         else { throw error("unpaired UTF-16 surrogate in a \\u escape") }
                         index += 2
@@ -212,11 +213,29 @@ public struct JSONParser {
                 index += 1
             }
         }
-        throw error("unterminated string", at: start - 1)
+        throw error("unterminated string", at: first - 1)
+    }
+
+    /// Where the run of plain string bytes from `first` ends (at a quote, a backslash, a control
+    /// character or the end), and the run as text when it ends at a quote and is valid UTF-8. A span
+    /// reads the bytes with checked indices, without retaining the array's storage per string.
+    private static func plainRun(_ bytes: borrowing ArraySlice<UInt8>, from first: Int) -> (end: Int, text: String?) {
+        let span = bytes.span
+        let start = first - bytes.startIndex
+        var offset = start
+        while offset < span.count {
+            let c = span[offset]
+            if c == UInt8(ascii: "\"") || c == UInt8(ascii: "\\") || c < 0x20 { break }
+            offset += 1
+        }
+        let end = bytes.startIndex + offset
+        guard offset < span.count, span[offset] == UInt8(ascii: "\"") else { return (end, nil) }
+        guard let text = try? UTF8Span(validating: span.extracting(start..<offset)) else { return (end, nil) }
+        return (end, String(copying: text))
     }
 
     private mutating func parseHex4() throws(Error) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("truncated \\u escape") }
+        guard index + 4 <= end else { throw error("truncated \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let digit = Hex.nibble(bytes[index]) else { throw error("invalid hex digit in a \\u escape") }
@@ -227,45 +246,45 @@ public struct JSONParser {
     }
 
     private mutating func parseNumber() throws(Error) -> String {
-        let start = index
+        let first = index
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number") }
+        guard index < end, isDigit(bytes[index]) else { throw error("invalid number") }
         if bytes[index] == UInt8(ascii: "0") {
             index += 1
-            if index < bytes.count, isDigit(bytes[index]) { throw error("invalid number (leading zero)") }
+            if index < end, isDigit(bytes[index]) { throw error("invalid number (leading zero)") }
         } else {
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+        if index < end, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else { throw error("invalid number (no digit after '.')") }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index < end, isDigit(bytes[index]) else { throw error("invalid number (no digit after '.')") }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        if index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e") {
+        if index < end, bytes[index] | 0x20 == UInt8(ascii: "e") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
                 index += 1
             }
-            guard index < bytes.count, isDigit(bytes[index]) else {
+            guard index < end, isDigit(bytes[index]) else {
                 throw error("invalid number (no digit in exponent)")
             }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            while index < end, isDigit(bytes[index]) { index += 1 }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+        return String(decoding: bytes[first..<index], as: UTF8.self)
     }
 
-    private mutating func expectLiteral(_ literal: StaticString) throws(Error) {
-        let count = literal.utf8CodeUnitCount
-        guard index + count <= bytes.count else { throw error("unexpected end of input") }
-        let expected = UnsafeBufferPointer(start: literal.utf8Start, count: count)
-        for offset in 0..<count where bytes[index + offset] != expected[offset] {
-            throw error("invalid literal, expected \(literal)")
+    /// Reads `literal` (`true`, `false`, `null`); errors point at its first byte.
+    private mutating func expectLiteral(_ literal: String) throws(Error) {
+        let first = index
+        for expected in literal.utf8 {
+            guard index < end else { throw error("unexpected end of input", at: first) }
+            guard bytes[index] == expected else { throw error("invalid literal, expected \(literal)", at: first) }
+            index += 1
         }
-        index += count
     }
 
-    private mutating func skipWhitespace() {
-        while index < bytes.count {
+    @inline(__always) private mutating func skipWhitespace() {
+        while index < end {
             switch bytes[index] {
             case 0x20, 0x09, 0x0A, 0x0D: index += 1
             default: return
@@ -279,19 +298,16 @@ public struct JSONParser {
         (0x21...0x7E).contains(c) ? "'\(Character(Unicode.Scalar(c)))'" : "0x" + Hex.encode([c], uppercase: true)
     }
 
+    /// An error at `position` (the current index when `nil`), with its offset, line and column
+    /// counted from the start of the text.
     private func error(_ reason: String, at position: Int? = nil) -> Error {
-        JSONParser.locate(offset: position ?? index, in: bytes, reason: reason)
-    }
-
-    /// Builds an error with line and column for a byte offset.
-    static func locate(offset: Int, in bytes: UnsafeBufferPointer<UInt8>, reason: String) -> Error {
-        let clamped = max(0, min(offset, bytes.count))
+        let clamped = max(start, min(position ?? index, end))
         var line = 1
-        var lineStart = 0
-        for i in 0..<clamped where bytes[i] == 0x0A {
+        var lineStart = start
+        for i in start..<clamped where bytes[i] == 0x0A {
             line += 1
             lineStart = i + 1
         }
-        return Error(offset: clamped, line: line, column: clamped - lineStart + 1, reason: reason)
+        return Error(offset: clamped - start, line: line, column: clamped - lineStart + 1, reason: reason)
     }
 }

@@ -25,7 +25,7 @@ enum HTMLText {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
         return !url.unicodeScalars.contains {
             $0.value <= 0x20 || $0.value == 0x7F || "\"'<>`\\".unicodeScalars.contains($0)
-                || TextSafety.isUnsafe($0)
+                || TextSafety.isControlOrInvisible($0)
         }
     }
 }

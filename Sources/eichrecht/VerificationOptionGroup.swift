@@ -1,0 +1,68 @@
+import ArgumentParser
+import Eichrecht
+import Foundation
+
+/// The options that set how units are verified: trusted keys, tolerances, the meters' time zone.
+struct VerificationOptionGroup: ParsableArguments {
+    @Option(
+        help:
+            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
+    var key: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.",
+            valueName: "file"))
+    var keys: String?
+
+    @Option(
+        name: .customLong("energy-tolerance"),
+        help: ArgumentHelp(
+            "Energy tolerance: a non-negative decimal number of kWh (the meter's resolution is used when coarser).",
+            valueName: "kwh"))
+    var energyTolerance = EnergyTolerance.contract
+
+    @Option(
+        name: .customLong("time-tolerance"),
+        help: ArgumentHelp(
+            "Clock tolerance for start and end times: a non-negative number of seconds.", valueName: "seconds"))
+    var timeTolerance = TimeTolerance(seconds: 120)
+
+    @Option(
+        name: .customLong("meter-timezone"),
+        help: ArgumentHelp(
+            "Time zone of meters that sign local time without an offset: a known IANA name.", valueName: "zone")
+    )
+    var meterTimezone = IANATimeZone.berlin
+
+    /// A trusted key that cannot be read is a usage error (exit 2, one line naming the option),
+    /// never a run of `invalid` verdicts.
+    func validate() throws {
+        _ = try trustedKeys()
+    }
+
+    /// The verification settings the options give.
+    func verificationOptions() throws -> VerificationOptions {
+        var options = VerificationOptions()
+        options.timeTolerance = timeTolerance.seconds
+        options.energyTolerance = energyTolerance.kilowattHours
+        options.meterTimeZone = meterTimezone.zone
+        options.trustedKeys = try trustedKeys()
+        return options
+    }
+
+    /// The keys of `--key` and `--keys`; prints the problem and exits 2 when one cannot be used.
+    private func trustedKeys() throws -> TrustedKeys {
+        do {
+            var trusted: [TrustedKeys.Entry] = []
+            if let key {
+                trusted.append(TrustedKeys.Entry(identity: nil, key: try KeyOption.key(key, option: "--key")))
+            }
+            if let keys { trusted.append(contentsOf: try KeyOption.keyList(keys).entries) }
+            return TrustedKeys(trusted)
+        } catch {
+            Output.error(error.line)
+            throw ExitCode(2)
+        }
+    }
+}
