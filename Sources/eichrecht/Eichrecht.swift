@@ -20,6 +20,9 @@ struct EichrechtCommand: ParsableCommand {
     /// Runs the command with the contract's exit codes: usage errors exit 2 (argument parser's
     /// default is 64), `--help` and `--version` exit 0.
     static func main() {
+        // A reader that goes away (`eichrecht verify … | head`) must not kill the process by signal:
+        // the write then fails with EPIPE, and the contract's one line and exit status 2 follow.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -115,9 +115,10 @@ struct StreamRobustnessTests {
         let closed = try Self.shell(#""$E" verify Examples/cdr-ocmf.json >&-"#)
         #expect(closed.status == 2)
         #expect(closed.stderr.contains("cannot write the output"), "\(closed.stderr)")
-        // A reader that went away, with SIGPIPE ignored as under systemd.
+        // A reader that went away (`| head`): the CLI ignores SIGPIPE itself, so the failed write
+        // gives the one line and status 2 instead of death by signal (status 141).
         let pipe = try Self.shell(
-            #"trap '' PIPE; for i in $(seq 300); do cat Examples/cdr-ocmf.json; done > "${TMPDIR:-/tmp}/many.json"; "#
+            #"for i in $(seq 300); do cat Examples/cdr-ocmf.json; done > "${TMPDIR:-/tmp}/many.json"; "#
                 + #"{ "$E" verify --format json "${TMPDIR:-/tmp}/many.json"; echo "status $?" >&2; } | head -c 10"#)
         #expect(pipe.stderr.contains("cannot write the output: Broken pipe"), "\(pipe.stderr)")
         #expect(pipe.stderr.contains("status 2"), "\(pipe.stderr)")
