@@ -9,8 +9,10 @@ import Foundation
 struct HTMLReceipt {
     let content: ReceiptContent
 
-    /// The Content-Security-Policy of every receipt: nothing may be fetched.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    /// The Content-Security-Policy of every receipt: nothing may be fetched, and the only style
+    /// allowed is the receipt's own style block, named by its SHA-256 (no other inline style runs).
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'sha256-\(Base64.encode(SignatureVerifier.sha256(Array(css.utf8))))'; img-src data:"
 
     private func t(_ phrase: ReceiptPhrase) -> String { HTMLText.escaped(phrase.text(content.language)) }
     private func e(_ text: String) -> String { HTMLText.escaped(text) }
