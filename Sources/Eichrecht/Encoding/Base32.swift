@@ -1,5 +1,5 @@
 /// Base32 text → bytes (RFC 4648 alphabet `A–Z2–7`), as Alfen and S.A.F.E. XML use it.
-public enum Base32 {
+enum Base32 {
     /// Decodes base32, either case, padding optional. Returns `nil` on any other character or
     /// when the trailing bits are not zero.
     public static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {

@@ -1,5 +1,5 @@
 /// Base64 text → bytes (RFC 4648), standard and URL-safe alphabets.
-public enum Base64 {
+enum Base64 {
     /// Decodes base64. Padding is optional; ASCII whitespace (line breaks in PEM-like text) is
     /// skipped. Returns `nil` for any other character, misplaced padding or a truncated final group.
     public static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {

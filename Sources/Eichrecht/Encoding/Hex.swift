@@ -1,5 +1,5 @@
 /// Hexadecimal text ⇄ bytes.
-public enum Hex {
+enum Hex {
     /// Decodes hex text, either case. With `lenient`, ASCII whitespace, `:` and `-` separators and a
     /// leading `0x` are ignored (keys printed on labels look like `3059 3013 …`).
     public static func decode<S: StringProtocol>(_ text: S, lenient: Bool = false) -> [UInt8]? {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a decoder may need beyond the bytes: the verification's options as they concern decoding.
-public struct DecodingContext: Sendable {
+struct DecodingContext: Sendable {
     /// The time zone of meters that sign local time without an offset (EDL40).
     public var meterTimeZone: TimeZone
     /// The decoders content detection and decoding use, in the order they are tried: the

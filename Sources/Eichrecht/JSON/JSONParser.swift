@@ -2,7 +2,7 @@
 ///
 /// Written for untrusted input: bounded nesting depth, every index checked, invalid UTF-8 rejected,
 /// and errors carry the byte offset plus line and column.
-public struct JSONParser {
+struct JSONParser {
     /// Where and why JSON could not be parsed.
     public struct Error: Swift.Error, Sendable, Hashable, CustomStringConvertible {
         /// Byte offset from the start of the parsed text.

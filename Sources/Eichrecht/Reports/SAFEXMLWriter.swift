@@ -20,7 +20,7 @@ public struct SAFEXMLWriter: Sendable {
         /// The signed values as sent, with the unit's key.
         public var signedData: SignedData
         /// The signed values as decoded, in `signed_values` order.
-        public var values: [DecodedValue]
+        var values: [DecodedValue]
 
         /// A unit from its label and a verified unit; `nil` when it carries no signed data.
         public init?(label: String? = nil, verified: VerifiedUnit) {

@@ -11,7 +11,7 @@ public enum KeySource: String, Sendable, Hashable, Codable {
 }
 
 /// The key for one record, or why there is none.
-public enum KeyResolution: Sendable, Hashable {
+enum KeyResolution: Sendable, Hashable {
     /// No key anywhere.
     case none
     /// A usable key and where it came from.
@@ -32,7 +32,7 @@ public enum SignatureStatus: String, Sendable, Hashable, Codable {
 
 /// The signature outcome of one record: the reason when it is not `valid`, or a note on how it
 /// verified (over the whitespace-free payload, as OCMF 1.0 signed it).
-public struct SignatureOutcome: Sendable, Hashable {
+struct SignatureOutcome: Sendable, Hashable {
     /// Whether the signature verified.
     public var status: SignatureStatus
     /// Why the status is not `valid`, or a note on how it verified; `nil` for a plain pass.
@@ -42,7 +42,7 @@ public struct SignatureOutcome: Sendable, Hashable {
 }
 
 /// A decoded record placed in its session, with its key and signature outcome.
-public struct SessionRecord: Sendable {
+struct SessionRecord: Sendable {
     /// The position of the record's value in `signed_values` (0-based).
     public var valueIndex: Int
     /// The OCPI nature of the record's value.
@@ -61,7 +61,7 @@ public struct SessionRecord: Sendable {
 }
 
 /// The readings of one register across the session, in session order.
-public struct RegisterReadings: Sendable {
+struct RegisterReadings: Sendable {
     /// The register (OBIS code) as the readings write it; empty for readings that name none.
     public var register: String
     /// Every distinct reading (identical readings repeated in several records count once).
@@ -99,7 +99,7 @@ public struct RegisterReadings: Sendable {
 
 /// Everything the checks look at: the CDR, the decoded values, the records with their keys and
 /// signature outcomes, and the readings grouped by register.
-public struct Session: Sendable {
+struct Session: Sendable {
     /// The CDR, when the unit is one.
     public var cdr: CDR?
     /// The signed data verified: the CDR's `signed_data` or a standalone SignedData.

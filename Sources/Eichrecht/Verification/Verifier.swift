@@ -17,7 +17,7 @@ public struct Verifier: Sendable {
     var formatDecoders: [any MeterFormatDecoder] = FormatRegistry.decoders
 
     /// The checks, in report order. Each is independent; the verdict is derived from all results.
-    public static let checks: [any SessionCheck] = [
+    static let checks: [any SessionCheck] = [
         FormatCheck(), PublicKeyCheck(), SignatureCheck(), ConsistencyCheck(), MeterStatusCheck(), PairingCheck(),
         EnergyCheck(), StartTimeCheck(), EndTimeCheck(), MeterIDCheck(), ChargingPeriodsCheck(), DurationCheck(),
         EVSEIDCheck(), IdentificationCheck(), TimeSyncCheck(), KeyTrustCheck(),

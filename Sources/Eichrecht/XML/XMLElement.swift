@@ -2,7 +2,7 @@
 ///
 /// Names keep their prefix (`ns:values`); `localName` drops it, so code can match elements with or
 /// without a namespace, as the formats' producers write both.
-public struct XMLElement: Sendable, Hashable {
+struct XMLElement: Sendable, Hashable {
     /// The qualified name as written, prefix included (`ns:values`).
     public var name: String
     /// The attributes in document order, names as written and values with entities resolved.

@@ -4,7 +4,7 @@
 /// anything: DTDs are skipped and external entities are never resolved, so a hostile document
 /// cannot reach the network or expand without bound. Nesting depth and size are bounded; errors
 /// name the line and column.
-public enum XMLReader {
+enum XMLReader {
     /// Where and why a document could not be read.
     public struct Error: Swift.Error, Sendable, Hashable, CustomStringConvertible {
         /// What is wrong, in words.

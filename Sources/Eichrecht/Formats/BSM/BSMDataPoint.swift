@@ -7,7 +7,7 @@ import Foundation
 /// for signed types), the scale factor as i8 and the DLMS unit code as u8. A string point is signed
 /// as its UTF-8 length (u32 big-endian) followed by the bytes. The JSON's `unit` names are labels
 /// only: the signature covers the unit code.
-public struct BSMDataPoint: Sendable, Hashable {
+struct BSMDataPoint: Sendable, Hashable {
     /// A point's value: an integer for a numeric point, text for a string point.
     public enum Value: Sendable, Hashable {
         /// A numeric point's value; the decoder checks that it fits its `valueType`

@@ -47,14 +47,14 @@ public struct BSMSnapshot: Sendable, Hashable {
     /// The container's EVSE id (`placeInfo.evseId` or `chargePointInfo.evseId`), unsigned.
     public var evseID: String?
     /// The signed data points, in JSON order.
-    public var dataPoints: [BSMDataPoint]
+    var dataPoints: [BSMDataPoint]
     /// `signature`, decoded from hex: DER ECDSA-Sig-Value.
     public var signature: [UInt8]?
     /// The signed message: the 17 data points' encodings in the fixed order.
     public var signedMessage: [UInt8]
 
     /// The data point with this `measurand.name`.
-    public func point(_ name: String) -> BSMDataPoint? { dataPoints.first { $0.name == name } }
+    func point(_ name: String) -> BSMDataPoint? { dataPoints.first { $0.name == name } }
 
     /// `Typ`: 0 current, 1 turn on, 2 turn off, 3 start, 4 end.
     public var snapshotType: Int64? { point("Typ")?.integer }

@@ -3,7 +3,7 @@ import Foundation
 /// One check of the contract: looks at a session and says `pass`, `fail`, `warn` or `skip`, with a
 /// typed reason of its own `Reason` type. Checks never look at each other's results; the verdict is
 /// derived from all of them (`Verdict.decide`).
-public protocol SessionCheck: Sendable {
+protocol SessionCheck: Sendable {
     /// The check's reasons: one enum whose cases carry the values compared.
     associatedtype Reason: Explained
     /// The code this check reports under.

@@ -33,7 +33,7 @@
 /// verifies so. The prebuilt block (`<signedMeterValue>`) does carry them: it keeps and signs
 /// exactly the bytes received (`reserved`), so non-zero reserved bytes are verified as the meter
 /// sent them (and noted as a deviation), never silently replaced by zeros.
-public struct EDL40Block: Sendable, Hashable {
+struct EDL40Block: Sendable, Hashable {
     /// The block's size in bytes: 320.
     public static let length = 320
     /// The size of the contract id's zero-padded slot (bytes 41–168): 128 bytes.

@@ -23,7 +23,7 @@ public struct EDL40Record: Sendable, Hashable {
     /// The container the block came in.
     public var container: Container
     /// The signed bytes.
-    public var block: EDL40Block
+    var block: EDL40Block
     /// The signature as transmitted (r‖s, possibly followed by the two logbook bytes).
     public var signature: [UInt8]
     /// The curve, told by the signature's length: P-192 for 48 or 50 bytes, P-256 for 64 or 66.
@@ -50,7 +50,7 @@ public struct EDL40Record: Sendable, Hashable {
     public var eventCounter: UInt64?
 
     /// A record of the block and signature; decoders set the container-specific fields afterwards.
-    public init(
+    init(
         container: Container, block: EDL40Block, signature: [UInt8], curve: Curve, publicKey: [UInt8]? = nil,
         readingType: ReadingType = .unspecified, time: SignedTime? = nil, contractTime: SignedTime? = nil
     ) {

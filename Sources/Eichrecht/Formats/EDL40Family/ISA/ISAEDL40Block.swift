@@ -24,7 +24,7 @@
 /// | 268 | 6 | list name |
 /// | 274 | 4 | pagination |
 /// | 278 | 42 | zero |
-public struct ISAEDL40Block: Sendable, Hashable {
+struct ISAEDL40Block: Sendable, Hashable {
     /// The block's size in bytes: 320.
     public static let length = 320
     /// The size of the actual register's value signature (bytes 33–98): 66 bytes.

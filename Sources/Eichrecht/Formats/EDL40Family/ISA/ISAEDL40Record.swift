@@ -25,7 +25,7 @@ public struct ISAEDL40Record: Sendable, Hashable {
     /// The telegram's kind, from its signed list name.
     public var kind: Kind
     /// The signed bytes.
-    public var block: ISAEDL40Block
+    var block: ISAEDL40Block
     /// The list signature as transmitted: r‖s (64 bytes) and the two log-entry bytes.
     public var listSignature: [UInt8]
     /// The actual register's time as an instant; `nil` when its entry carries no time.
@@ -38,7 +38,7 @@ public struct ISAEDL40Record: Sendable, Hashable {
     public var startStatusWord: UInt64
 
     /// A record from the decoded telegram.
-    public init(
+    init(
         kind: Kind, block: ISAEDL40Block, listSignature: [UInt8], actualTime: SignedTime?, startTime: SignedTime?,
         actualStatusWord: UInt64, startStatusWord: UInt64
     ) {
