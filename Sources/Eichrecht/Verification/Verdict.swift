@@ -24,7 +24,7 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
     /// The verdict of a set of check results and the result that decides it, from one pure
     /// function: no check needs to know another. The strongest verdict any result leads to wins; the
     /// deciding result is the first (in report order) that leads to it.
-    public static func decide(_ results: [CheckResult]) -> VerdictDecision {
+    static func decide(_ results: [CheckResult]) -> VerdictDecision {
         var decision = VerdictDecision(verdict: .verified, deciding: nil)
         for result in results {
             let candidate: Verdict
@@ -46,7 +46,7 @@ public enum Verdict: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// A verdict and the check result that decided it (`nil` for `verified`).
-public struct VerdictDecision: Sendable {
+struct VerdictDecision: Sendable {
     /// The verdict.
     public var verdict: Verdict
     /// The first result that leads to the verdict; `nil` when every check passed.
@@ -57,7 +57,7 @@ public struct VerdictDecision: Sendable {
 }
 
 /// The reason of a `verified` unit.
-public enum VerifiedReason: Explained, CaseIterable {
+enum VerifiedReason: Explained, CaseIterable {
     /// No check failed and none that must pass was skipped.
     case allChecksPassed
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The reasons of `energy`.
-public enum EnergyReason: Explained, Hashable {
+enum EnergyReason: Explained, Hashable {
     /// No CDR to compare with.
     case noCDR
     /// The CDR's `total_energy` is not a finite decimal number (as written).

@@ -1,5 +1,5 @@
 /// The reasons of `format`.
-public enum FormatReason: Explained, Hashable {
+enum FormatReason: Explained, Hashable {
     /// The unit's `signed_data` cannot be verified as a whole.
     case signedData(SignedDataProblem)
     /// The unit carries no `signed_data`.
@@ -32,7 +32,7 @@ public enum FormatReason: Explained, Hashable {
 }
 
 /// A signed value that yielded no record, and why.
-public struct UndecodedValue: Sendable, Hashable {
+struct UndecodedValue: Sendable, Hashable {
     /// Which value.
     public var value: ValuePosition
     /// Why it yielded no record.

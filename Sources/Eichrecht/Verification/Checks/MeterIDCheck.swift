@@ -30,7 +30,7 @@ struct MeterIDCheck: SessionCheck {
 }
 
 /// The reasons of `meter_id`.
-public enum MeterIDReason: Explained, Hashable {
+enum MeterIDReason: Explained, Hashable {
     /// No CDR to compare with.
     case noCDR
     /// The CDR has no `meter_id`.

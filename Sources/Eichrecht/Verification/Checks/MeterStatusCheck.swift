@@ -25,7 +25,7 @@ struct MeterStatusCheck: SessionCheck {
 }
 
 /// The reasons of `meter_status`.
-public enum MeterStatusReason: Explained, Hashable {
+enum MeterStatusReason: Explained, Hashable {
     /// No decoded record.
     case noRecord
     /// The meter flagged errors.
@@ -46,7 +46,7 @@ public enum MeterStatusReason: Explained, Hashable {
 }
 
 /// A flag the meter set on one signed reading.
-public struct FlaggedReading: Sendable, Hashable {
+struct FlaggedReading: Sendable, Hashable {
     /// The value holding the reading.
     public var value: ValuePosition
     /// The format's own code for the reading's type (OCMF `TX`), when it has one.

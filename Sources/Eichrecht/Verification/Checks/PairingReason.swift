@@ -1,5 +1,5 @@
 /// The reasons of `pairing`.
-public enum PairingReason: Explained, Hashable {
+enum PairingReason: Explained, Hashable {
     /// No decoded record.
     case noRecord
     /// A register holds several different begin (or end) readings (values as written).
@@ -24,7 +24,7 @@ public enum PairingReason: Explained, Hashable {
 }
 
 /// What is missing for a begin/end pair.
-public enum MissingReading: Sendable, Hashable, CaseIterable {
+enum MissingReading: Sendable, Hashable, CaseIterable {
     /// Neither a begin nor an end reading.
     case beginAndEnd
     /// No begin reading.
@@ -36,7 +36,7 @@ public enum MissingReading: Sendable, Hashable, CaseIterable {
 }
 
 /// A finding beside the pair that does not stop billing.
-public enum PairingNote: Sendable, Hashable {
+enum PairingNote: Sendable, Hashable {
     /// A value repeats an earlier one (0-based index) and counts once.
     case repeats(ValuePosition, original: Int)
     /// Another register has no complete begin/end pair.

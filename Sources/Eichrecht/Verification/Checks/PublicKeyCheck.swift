@@ -45,7 +45,7 @@ struct PublicKeyCheck: SessionCheck {
 }
 
 /// The reasons of `public_key`.
-public enum PublicKeyReason: Explained, Hashable {
+enum PublicKeyReason: Explained, Hashable {
     /// No decoded record to check a key for.
     case noRecord
     /// A value's key cannot be used.

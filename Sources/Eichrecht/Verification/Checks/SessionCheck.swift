@@ -33,7 +33,7 @@ extension SessionCheck {
 
 /// Which signed value a finding is about: its position in `signed_values` and its OCPI nature
 /// (written "value 2 (End)").
-public struct ValuePosition: Sendable, Hashable {
+struct ValuePosition: Sendable, Hashable {
     /// The position in `signed_values` (0-based; texts count from 1).
     public var index: Int
     /// The value's OCPI nature.

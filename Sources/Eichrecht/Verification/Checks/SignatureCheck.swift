@@ -28,7 +28,7 @@ struct SignatureCheck: SessionCheck {
 }
 
 /// The reasons of `signature`.
-public enum SignatureReason: Explained, Hashable {
+enum SignatureReason: Explained, Hashable {
     /// No decoded record to verify.
     case noRecord
     /// Signatures that do not verify.
@@ -49,7 +49,7 @@ public enum SignatureReason: Explained, Hashable {
 }
 
 /// One record's signature finding.
-public struct SignatureFinding: Sendable, Hashable {
+struct SignatureFinding: Sendable, Hashable {
     /// The value holding the record.
     public var value: ValuePosition
     /// Why, when known.

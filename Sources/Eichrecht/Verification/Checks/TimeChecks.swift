@@ -65,15 +65,15 @@ private struct TimeComparison<Check: SessionCheck> where Check.Reason == TimeRea
 }
 
 /// The reasons of `start_time` and `end_time` (each carries which of the two it is).
-public enum TimeReason: Explained, Hashable {
+enum TimeReason: Explained, Hashable {
     /// Which end of the session a time check compares.
-    public enum Boundary: String, Sendable, Hashable, CaseIterable {
+    enum Boundary: String, Sendable, Hashable, CaseIterable {
         case start = "start_time"
         case end = "end_time"
     }
 
     /// A signed time against the CDR's.
-    public struct Comparison: Sendable, Hashable {
+    struct Comparison: Sendable, Hashable {
         /// The time the meter signed.
         public var signed: SignedTime
         /// The CDR's time.

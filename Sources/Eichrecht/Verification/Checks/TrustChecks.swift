@@ -20,7 +20,7 @@ struct TimeSyncCheck: SessionCheck {
 }
 
 /// The reasons of `time_sync`.
-public enum TimeSyncReason: Explained, Hashable {
+enum TimeSyncReason: Explained, Hashable {
     /// No decoded record.
     case noRecord
     /// The signed readings carry no time.
@@ -57,7 +57,7 @@ struct KeyTrustCheck: SessionCheck {
 }
 
 /// The reasons of `key_trust`.
-public enum KeyTrustReason: Explained, Hashable {
+enum KeyTrustReason: Explained, Hashable {
     /// No key was used.
     case noKey
     /// The key matches a trusted key.

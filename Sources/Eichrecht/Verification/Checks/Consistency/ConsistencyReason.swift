@@ -1,7 +1,7 @@
 import Foundation
 
 /// The reasons of `consistency`.
-public enum ConsistencyReason: Explained, Hashable {
+enum ConsistencyReason: Explained, Hashable {
     /// No decoded record.
     case noRecord
     /// Findings that fail the check (the code is the first one's).
@@ -22,7 +22,7 @@ public enum ConsistencyReason: Explained, Hashable {
 }
 
 /// One thing a consistency rule found.
-public enum ConsistencyIssue: Explained, Hashable {
+enum ConsistencyIssue: Explained, Hashable {
     /// The records name different meters (as written).
     case differentMeters([String])
     /// The values mix formats.

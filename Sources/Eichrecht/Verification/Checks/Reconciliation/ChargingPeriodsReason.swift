@@ -1,9 +1,9 @@
 import Foundation
 
 /// The reasons of `charging_periods`.
-public enum ChargingPeriodsReason: Explained, Hashable {
+enum ChargingPeriodsReason: Explained, Hashable {
     /// The signed energy against the periods' sum.
-    public struct Comparison: Sendable, Hashable {
+    struct Comparison: Sendable, Hashable {
         /// The signed energy of the billing register (end − begin), kWh.
         public var signed: Decimal
         /// The sum of the periods' ENERGY volumes, kWh.

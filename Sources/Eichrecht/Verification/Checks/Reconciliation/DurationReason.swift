@@ -1,9 +1,9 @@
 import Foundation
 
 /// The reasons of `duration`.
-public enum DurationReason: Explained, Hashable {
+enum DurationReason: Explained, Hashable {
     /// The signed duration against the CDR's `total_time`.
-    public struct Comparison: Sendable, Hashable {
+    struct Comparison: Sendable, Hashable {
         /// The signed begin time.
         public var begin: SignedTime
         /// The signed end time.

@@ -1,5 +1,5 @@
 /// The reasons of `evse_id`.
-public enum EVSEIDReason: Explained, Hashable {
+enum EVSEIDReason: Explained, Hashable {
     /// No CDR to compare with.
     case noCDR
     /// The CDR has no `cdr_location.evse_id`.

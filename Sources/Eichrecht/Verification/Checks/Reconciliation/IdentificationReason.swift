@@ -1,7 +1,7 @@
 /// The reasons of `identification`.
-public enum IdentificationReason: Explained, Hashable {
+enum IdentificationReason: Explained, Hashable {
     /// The `cdr_token` field a signed identification is compared with.
-    public enum TokenField: String, Sendable, Hashable, CaseIterable {
+    enum TokenField: String, Sendable, Hashable, CaseIterable {
         /// `cdr_token.uid`: an RFID card UID.
         case uid
         /// `cdr_token.contract_id`: an EMAID or another contract id.
