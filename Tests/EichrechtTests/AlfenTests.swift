@@ -240,7 +240,8 @@ struct AlfenDecoderTests {
             let flags = AlfenStatus.flags(UInt32(1) << UInt32(bit))
             #expect(flags.map(\.severity) == [.warning], "bit \(bit)")
         }
-        #expect(AlfenStatus.describe(0x2000, adapter: true) == "0x2000 (start-charge command)")
+        #expect(AlfenStatus.describe(0x2000, adapter: true).english == "0x2000 (start-charge command)")
+        #expect(AlfenStatus.describe(0x2000, adapter: true).german == "0x2000 (Befehl Ladebeginn)")
     }
 }
 

@@ -19,7 +19,7 @@ enum ReasonSamples {
     static let end = ValuePosition(1, .end)
     static let other = ValuePosition(2, .other)
     static let formatError = FormatError(.edl40SML, .sml(.fileChecksumMismatch(transmitted: 0x1234, computed: 0x5678)))
-    static let flag = MeterFlag(severity: .error, code: "E", message: "EF=E")
+    static let flag = MeterFlag(severity: .error, code: "E", meaning: .ocmfEnergyUnusable(errorFlags: "E"))
     static let contradiction = Contradiction(
         .otherRecordInField(field: "plain_data", format: .ocmf, signedField: "signed_data"))
     static let keyErrors: [KeyInput.DecodingError] = [
@@ -37,9 +37,11 @@ enum ReasonSamples {
     ]
     static let signatureNotes: [SignatureNote] =
         [
-            .noUsableKey, .algorithmUnsupported(nil), .algorithmUnsupported("SA=ECDSA-X"), .undecodable(nil),
-            .undecodable("SD=00"), .doesNotMatch, .verifiedWithoutWhitespace,
+            .noUsableKey, .algorithmUnsupported(nil), .undecodable(nil),
+            .doesNotMatch, .verifiedWithoutWhitespace,
         ] + decodingProblems.map(SignatureNote.valueNotDecoded)
+        + algorithmProblems.map(SignatureNote.algorithmUnsupported)
+        + signatureProblems.map(SignatureNote.undecodable)
     static let comparison = TimeReason.Comparison(signed: time, cdr: cdrTime, deltaSeconds: 30, toleranceSeconds: 120)
 
     static let consistencyIssues: [ConsistencyIssue] = [
@@ -189,6 +191,38 @@ enum ReasonSamples {
         return all
     }
 
+    static let algorithmProblems: [AlgorithmProblem] = [
+        .ocmfHashNotSHA256(algorithm: "ECDSA-secp256r1-SHA512", hash: "SHA512"), .ocmfUnknownAlgorithm("RSA"),
+    ]
+    static let signatureProblems: [SignatureProblem] = [
+        .ocmfUnknownEncoding("base85"), .ocmfNotEncoded(encoding: "hex"), .ocmfNotASignature(byteCount: 12),
+        .bsmMissingOrNotHex, .bsmNotDER, .edl40Length(byteCount: 50), .pcdfNotDER(byteCount: 7),
+    ]
+    static let meterFlagMeanings: [MeterFlag.Meaning] =
+        OCMFMeterStatus.allCases.map { .ocmfStatus(written: $0.rawValue, $0) } + [
+            .ocmfStatus(written: "Z", nil), .ocmfEnergyUnusable(errorFlags: "Et"), .ocmfTimeUnusable(errorFlags: "t"),
+            .ocmfException, .bsmEvent(3), .alfenStatusBit(word: 0x20, bit: 5, condition: nil, error: false),
+            .pcdfBillingNotAllowed("0"), .pcdfStopDataMissing("0"), .pcdfTimeNotValid,
+        ]
+        + AlfenCondition.allCases.flatMap { condition in
+            [false, true].map { .alfenStatusBit(word: 0x1_0000, bit: 16, condition: condition, error: $0) }
+        }
+    static let attributeValues: [AttributeValue] =
+        [
+            .text("1ACME"), .empty, .none, .verifiedChecksum("0x1234"), .verifiedCount(3),
+            .unitCode(value: "12", code: 99), .alfenLineType(code: "0", .start), .alfenLineType(code: "1", .stop),
+            .alfenLineType(code: "2", .intermediate), .alfenStatus(half: 0, conditions: [], undocumentedBits: []),
+            .alfenStatus(half: 0x2001, conditions: AlfenCondition.allCases, undocumentedBits: [5]),
+            .edl40LocalTime(1_772_442_900), .edl40LocalTime(777), .edl40LocalTime(0xFFFF_FFFF),
+            .smlTime(.secondsIndex(7)), .smlTime(.timestamp(1_772_442_900)),
+            .smlTime(.localTimestamp(timestamp: 1_772_442_900, localOffsetMinutes: 60, seasonOffsetMinutes: 0)),
+            .isaTelegram(kind: "START", listName: "818081620000ff"),
+            .pcdfIdentification(tag: "04AABB", typeName: "RFID", typeCode: "1"),
+            .pcdfIdentification(tag: "04AABB", typeName: nil, typeCode: "9"), .pcdfMeterType("0"), .pcdfMeterType("7"),
+            .edl40Container(.smlTelegram), .edl40Container(.signatureOnly), .edl40Container(.mennekes),
+            .edl40Container(.emhChargeIT),
+        ] + ([nil] + (0...5).map { Int64($0) }).map(AttributeValue.bsmSnapshotType)
+
     /// Every report label.
     static var labels: [any Worded] {
         var all: [ReportLabel] = Verdict.allCases.map(ReportLabel.verdict) + CheckCode.allCases.map(ReportLabel.check)
@@ -201,6 +235,7 @@ enum ReasonSamples {
             .checks,
         ]
         return all + keyNames + keyErrors + [SignedValue.Nature.start, .end, .intermediate, .other]
+            + algorithmProblems + signatureProblems + meterFlagMeanings + attributeValues
             + [SignatureAlgorithm(curve: .prime256v1)]
     }
 }

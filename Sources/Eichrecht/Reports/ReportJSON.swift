@@ -73,7 +73,7 @@ public struct ReportJSONWriter: Sendable {
                     $0.array("attributes", value.attributes) { out, attribute in
                         out.object {
                             $0.field("label", StageText.label(attribute, language))
-                            $0.field("value", attribute.value)
+                            $0.field("value", attribute.value.text(language))
                         }
                     }
                     $0.field("error", value.error.map { StageText.text($0, language) })

@@ -112,7 +112,8 @@ public struct TextRenderer: Sendable {
                 if !value.attributes.isEmpty {
                     lines.append(
                         "      "
-                            + value.attributes.map { "\(StageText.label($0, language)): \($0.value)" }.joined(
+                            + value.attributes.map { "\(StageText.label($0, language)): \($0.value.text(language))" }
+                            .joined(
                                 separator: " · "))
                 }
                 for deviation in value.deviations {

@@ -51,10 +51,10 @@ public enum KeyProblem: Explained, Hashable {
 public enum SignatureNote: Explained, Hashable {
     /// No usable public key: the signature was not checked.
     case noUsableKey
-    /// The record names no supported signature algorithm (the decoder's words, when it gave some).
-    case algorithmUnsupported(String?)
-    /// The signature cannot be decoded (the decoder's words, when it gave some).
-    case undecodable(String?)
+    /// The record names no supported signature algorithm (why, when the decoder said).
+    case algorithmUnsupported(AlgorithmProblem?)
+    /// The signature cannot be decoded (why, when the decoder said).
+    case undecodable(SignatureProblem?)
     /// The signature does not verify over the signed bytes with the key.
     case doesNotMatch
     /// Verified over the payload with whitespace removed (OCMF 1.0's rule).

@@ -15,7 +15,7 @@ extension AlfenRecord {
         }
         let reading = Reading(
             type: readingType, typeCode: type.rawValue, time: time, value: self.reading,
-            unit: unitSymbol ?? "unit code \(unitCode)", register: obisText, status: AlfenStatus.hex(status),
+            unit: unitSymbol ?? DLMSUnit.text(unitCode), register: obisText, status: AlfenStatus.hex(status),
             flags: AlfenStatus.flags(status))
         let meterHex = Hex.encode(meterID)
         let adapterHex = Hex.encode(adapterID)
@@ -42,7 +42,7 @@ extension AlfenRecord {
             "session id": String(sessionID),
         ]
         record.attributes = [
-            Attribute(.lineType, "\(type.rawValue) (\(type.name))"),
+            Attribute(.lineType, .alfenLineType(code: type.rawValue, type)),
             Attribute(.blobVersion, blobVersion),
             Attribute(.adapterID, adapterHex),
             Attribute(.adapterFirmware, firmwareText),

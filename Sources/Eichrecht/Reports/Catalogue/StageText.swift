@@ -14,10 +14,6 @@ enum StageText {
         }
     }
 
-    /// A decoder's words about a record (an unsupported algorithm, an undecodable signature, why a
-    /// format is not supported).
-    static func decoderNote(_ note: String, _ language: Language) -> String { note }
-
     /// A deviation from a format's specification (`SignedRecord.deviations`).
     static func deviation(_ deviation: Deviation, _ language: Language) -> String { deviation.text(language) }
 
@@ -28,7 +24,7 @@ enum StageText {
     static func label(_ attribute: Attribute, _ language: Language) -> String { attribute.label.text(language) }
 
     /// A flag the meter set on a reading.
-    static func text(_ flag: MeterFlag, _ language: Language) -> String { flag.message }
+    static func text(_ flag: MeterFlag, _ language: Language) -> String { flag.meaning.text(language) }
 
     /// Why the input stage could not read part of a CDR (`signed_data`, a CDR field).
     static func inputProblem(_ problem: String, _ language: Language) -> String { problem }

@@ -44,19 +44,19 @@ extension ISAEDL40Record {
         ]
         record.attributes =
             [
-                Attribute(.telegram, "\(kind.name) (list name \(Hex.encode(block.listName)))"),
+                Attribute(.telegram, .isaTelegram(kind: kind.name, listName: Hex.encode(block.listName))),
                 Attribute(.serverID, serverIDHex),
                 Attribute(.startRegister, "\(startOBISText) = \(startReading?.text ?? "?")"),
-                Attribute(.startRegisterTime, EDL40Time.display(block.start.localTime)),
+                Attribute(.startRegisterTime, .edl40LocalTime(block.start.localTime)),
                 Attribute(.actualRegister, "\(actualOBISText) = \(actualReading?.text ?? "?")"),
-                Attribute(.actualRegisterTime, EDL40Time.display(block.actual.localTime)),
+                Attribute(.actualRegisterTime, .edl40LocalTime(block.actual.localTime)),
                 Attribute(.startStatus, StatusWord.hex(startStatusWord)),
                 Attribute(.actualStatus, StatusWord.hex(actualStatusWord)),
                 Attribute(.unit, DLMSUnit.text(block.actual.unit)),
                 Attribute(.scaler, String(block.actual.scaler)),
                 Attribute(.pagination, String(block.pagination)),
                 Attribute(.logEntryIndex, Hex.encode(block.logEntryIndex, uppercase: true)),
-                Attribute(.contractID, block.contractID.isEmpty ? "(none)" : contract),
+                Attribute(.contractID, block.contractID.isEmpty ? .none : .text(contract)),
                 Attribute(.esth, Hex.encode(block.esth)),
                 Attribute(.valueSignature, Hex.encode(block.valueSignature)),
                 Attribute(.curve, Curve.prime256v1.description),
