@@ -31,7 +31,7 @@ final class Runner {
         do {
             reader = InputReader(source: try FileSource(path: path))
         } catch {
-            Output.error("\(name): \(error)")
+            Output.error("\(name): \(error.text(sink.language))")
             return 2
         }
         var status: Int32 = 0
@@ -56,13 +56,13 @@ final class Runner {
                 // A broken record of a stream costs that record only; anything else ends the input.
                 if let record = error.skippedRecord {
                     sink.clearProgress()
-                    Output.error("\(name): \(error)")
+                    Output.error("\(name): \(error.text(sink.language))")
                     try sink.emitUnreadable(id: name + record, error: error)
                     status = 2
                     continue
                 }
                 sink.clearProgress()
-                Output.error("\(name): \(error)")
+                Output.error("\(name): \(error.text(sink.language))")
                 return 2
             }
         }
@@ -137,7 +137,7 @@ final class ReportSink: Sendable {
     private let format: Verify.OutputFormat
     private let writer: ReportJSONWriter
     private let renderer: TextRenderer
-    private let language: Language
+    let language: Language
     private let progressOnTerminal = isatty(2) == 1
     private let outputOnTerminal = isatty(1) == 1
 
@@ -228,7 +228,9 @@ final class ReportSink: Sendable {
         }
         if unreadable > 0 { parts.append("\(unreadable) " + (language == .de ? "nicht lesbar" : "unreadable")) }
         Output.progress(
-            "eichrecht: \(total) " + (language == .de ? (total == 1 ? "Einheit" : "Einheiten") : (total == 1 ? "unit" : "units")) + ": \(parts.joined(separator: ", "))\n")
+            "eichrecht: \(total) "
+                + (language == .de ? (total == 1 ? "Einheit" : "Einheiten") : (total == 1 ? "unit" : "units"))
+                + ": \(parts.joined(separator: ", "))\n")
     }
 }
 

@@ -99,7 +99,7 @@ struct AlfenDecoderTests {
         #expect(signed.pagination?.number == 17)
         #expect(signed.identification?.data == "1")
         #expect(signed.natureIsSigned)
-        #expect(signed.sessionInvariants["session id"] == "18")
+        #expect(signed.sessionInvariants[.sessionID] == "18")
         #expect(signed.deviations.isEmpty)
         let reading = try #require(signed.readings.first)
         #expect(signed.readings.count == 1)

@@ -37,10 +37,10 @@ public final class FileSource: ByteSource {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError("no such file")
+            throw InputError(.noSuchFile)
         }
-        guard !isDirectory.boolValue else { throw InputError("is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError("cannot be opened for reading") }
+        guard !isDirectory.boolValue else { throw InputError(.isDirectory) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(.cannotOpen) }
         self.init(handle: handle)
     }
 
@@ -49,7 +49,7 @@ public final class FileSource: ByteSource {
         do {
             return [UInt8](try handle.read(upToCount: maximum) ?? Data())
         } catch {
-            throw InputError("read error: \(error.localizedDescription)")
+            throw InputError(.readError(error.localizedDescription))
         }
     }
 }

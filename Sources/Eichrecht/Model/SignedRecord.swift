@@ -160,7 +160,7 @@ public struct SignedRecord: Sendable {
     public var details: RecordDetails?
     /// Signed fields that must be equal in every record of one session (adapter id, OBIS, scaler,
     /// session id, …), by name. The consistency check compares them; formats only fill them in.
-    public var sessionInvariants: [String: String] = [:]
+    public var sessionInvariants: [SessionField: String] = [:]
     /// Whether the OCPI `nature` must agree with the record's own type (formats whose lines carry
     /// an explicit start/stop type). When false, a disagreement is only a warning.
     public var natureIsSigned: Bool = false

@@ -96,8 +96,8 @@ public enum DecodingProblem: Sendable, Hashable {
 
 /// Why the unit's `signed_data` as a whole cannot be verified.
 public enum SignedDataProblem: Explained, Hashable {
-    /// The CDR's `signed_data` cannot be read (the input stage's words).
-    case unreadable(String)
+    /// The CDR's `signed_data` cannot be read (why, as the input stage found it).
+    case unreadable(InputProblem)
     /// More signed values than the verifier processes (the contract's "Bounded work").
     case tooManyValues(count: Int, limit: Int)
 

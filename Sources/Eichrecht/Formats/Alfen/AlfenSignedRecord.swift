@@ -31,15 +31,15 @@ extension AlfenRecord {
         record.details = .alfen(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "adapter id": adapterHex,
-            "adapter firmware": firmwareText,
-            "adapter firmware checksum": Hex.encode(adapterFirmwareChecksum),
-            "meter id": meterHex,
-            "OBIS code": obisText,
-            "unit": String(unitCode),
-            "scaler": String(scaler),
-            "UID": uid,
-            "session id": String(sessionID),
+            .adapterID: adapterHex,
+            .adapterFirmware: firmwareText,
+            .adapterFirmwareChecksum: Hex.encode(adapterFirmwareChecksum),
+            .meterID: meterHex,
+            .obisCode: obisText,
+            .unit: String(unitCode),
+            .scaler: String(scaler),
+            .uid: uid,
+            .sessionID: String(sessionID),
         ]
         record.attributes = [
             Attribute(.lineType, .alfenLineType(code: type.rawValue, type)),

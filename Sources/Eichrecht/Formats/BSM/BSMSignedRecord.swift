@@ -74,9 +74,9 @@ extension BSMSnapshot {
         record.details = .bsmWS36A(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "meter id (MA1)": meter ?? "",
-            "contract (Meta1)": point("Meta1")?.text ?? "",
-            "EVSE (Meta2)": point("Meta2")?.text ?? "",
+            .bsmMeterID: meter ?? "",
+            .bsmContract: point("Meta1")?.text ?? "",
+            .bsmEVSE: point("Meta2")?.text ?? "",
         ]
         record.attributes = attributes
         record.contradictions = contradictions.map { Contradiction($0) }

@@ -66,7 +66,7 @@ extension PCDFRecord {
             signed.deviations.append(.nonCanonicalDER(field: "SG"))
         }
         signed.details = .pcdf(self)
-        signed.sessionInvariants = ["hardware serial": hardwareSerial, "transaction id": transactionID]
+        signed.sessionInvariants = [.hardwareSerial: hardwareSerial, .transactionID: transactionID]
         signed.attributes = [
             Attribute(.pcdfStart, start.text),
             Attribute(.pcdfStop, stop.text),

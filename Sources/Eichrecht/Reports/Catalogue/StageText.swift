@@ -25,7 +25,4 @@ enum StageText {
 
     /// A flag the meter set on a reading.
     static func text(_ flag: MeterFlag, _ language: Language) -> String { flag.meaning.text(language) }
-
-    /// Why the input stage could not read part of a CDR (`signed_data`, a CDR field).
-    static func inputProblem(_ problem: String, _ language: Language) -> String { problem }
 }

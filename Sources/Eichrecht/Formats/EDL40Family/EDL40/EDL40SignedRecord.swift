@@ -31,11 +31,11 @@ extension EDL40Record {
             record.chargePoint = ChargePointIdentity(type: "EVSEID", id: meteringPoint, isSigned: false)
         }
         record.sessionInvariants = [
-            "server id": serverIDHex,
-            "OBIS code": obisText,
-            "unit": String(block.unit),
-            "scaler": String(block.scaler),
-            "logbook bytes": Hex.encode(block.logbook, uppercase: true),
+            .serverID: serverIDHex,
+            .obisCode: obisText,
+            .unit: String(block.unit),
+            .scaler: String(block.scaler),
+            .logbookBytes: Hex.encode(block.logbook, uppercase: true),
         ]
         record.attributes = baseAttributes + extra
         return record

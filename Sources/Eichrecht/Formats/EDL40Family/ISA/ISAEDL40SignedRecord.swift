@@ -11,7 +11,7 @@ extension ISAEDL40Record {
         let register = actualOBISText
         var readings = [
             Reading(
-                type: .begin, typeCode: "\(kind.name): start register", time: startTime, value: startReading,
+                type: .begin, typeCode: kind.name, time: startTime, value: startReading,
                 unit: DLMSUnit.text(block.start.unit), register: register,
                 status: StatusWord.hex(startStatusWord))
         ]
@@ -20,7 +20,7 @@ extension ISAEDL40Record {
         case .update, .stop:
             readings.append(
                 Reading(
-                    type: kind == .stop ? .end : .intermediate, typeCode: "\(kind.name): actual register",
+                    type: kind == .stop ? .end : .intermediate, typeCode: kind.name,
                     time: actualTime, value: actualReading, unit: DLMSUnit.text(block.actual.unit),
                     register: register, status: StatusWord.hex(actualStatusWord)))
         }
@@ -36,11 +36,11 @@ extension ISAEDL40Record {
         record.details = .isaEDL40(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "server id": serverIDHex,
-            "OBIS code": actualOBISText,
-            "unit": String(block.actual.unit),
-            "scaler": String(block.actual.scaler),
-            "start register": "\(startReading?.text ?? "?") at \(block.start.localTime)",
+            .serverID: serverIDHex,
+            .obisCode: actualOBISText,
+            .unit: String(block.actual.unit),
+            .scaler: String(block.actual.scaler),
+            .startRegister: "\(startReading?.text ?? "?"), \(block.start.localTime)",
         ]
         record.attributes =
             [

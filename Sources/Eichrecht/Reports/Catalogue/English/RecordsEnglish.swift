@@ -159,3 +159,7 @@ extension AttributeValue {
         return (text.hasSuffix("Z") ? String(text.dropLast()) : text) + " \(local) (\(value))"
     }
 }
+
+extension SessionField {
+    public var english: String { rawValue }
+}

@@ -146,3 +146,28 @@ extension AttributeValue {
         }
     }
 }
+
+extension SessionField {
+    public var german: String {
+        switch self {
+        case .bsmMeterID: "Zählerkennung (MA1)"
+        case .bsmContract: "Vertrag (Meta1)"
+        case .bsmEVSE: "Ladepunkt (Meta2)"
+        case .serverID: "Server-ID"
+        case .obisCode: "OBIS-Kennzahl"
+        case .unit: "Einheit"
+        case .scaler: "Skalierung"
+        case .startRegister: "Startregister"
+        case .logbookBytes: "Logbuch-Bytes"
+        case .adapterID: "Adapter-ID"
+        case .adapterFirmware: "Adapter-Firmware"
+        case .adapterFirmwareChecksum: "Prüfsumme der Adapter-Firmware"
+        case .meterID: "Zähler-ID"
+        case .uid: "UID"
+        case .sessionID: "Sitzungs-ID"
+        case .hardwareSerial: "Seriennummer der Hardware"
+        case .transactionID: "Vorgangs-ID"
+        case .eventCounter: "Ereigniszähler"
+        }
+    }
+}
