@@ -255,7 +255,7 @@ enum ReasonSamples {
         all += [ReadingType.begin, .intermediate, .end, .exception, .unspecified].map(ReportLabel.readingType)
         return all + keyNames + keyErrors + [SignedValue.Nature.start, .end, .intermediate, .other]
             + algorithmProblems + signatureProblems + meterFlagMeanings + attributeValues + inputProblems
-            + CDR.Field.allCases.map(CDRProblem.unreadable) + SessionField.allCases
+            + CDR.Field.allCases.map(CDRProblem.unreadable) + SessionField.allCases + ReceiptPhrase.all
             + [SignatureAlgorithm(curve: .prime256v1)]
     }
 }
@@ -263,9 +263,7 @@ enum ReasonSamples {
 @Suite("Message catalogue")
 struct CatalogueTests {
     /// English words that must not appear in German text (field names such as total_energy are fine).
-    static let englishWords = [
-        "the", "and", "is", "not", "signed", "value", "record", "meter", "key", "from", "with", "no",
-    ]
+    static let englishWords = GermanProse.englishWords
 
     @Test func everyReasonHasTextInBothLanguages() {
         for reason in ReasonSamples.reasons {

@@ -1,7 +1,6 @@
 /// Words of other stages as writers print them: decoder errors, deviations, unsigned-copy
-/// contradictions and attribute labels come from the catalogue; decoder notes, meter flags and
-/// input problems are still the stage's own (English) words. Each kind goes through one function
-/// here, so that switching a kind to the catalogue changes one place.
+/// contradictions, attribute labels and meter flags, all from the catalogue. Each kind goes through
+/// one function here, so that writers word every stage the same way.
 enum StageText {
     /// A decoder's error (`FormatError`).
     static func text(_ error: FormatError, _ language: Language) -> String { error.text(language) }
