@@ -228,9 +228,7 @@ final class ReportSink: Sendable {
         }
         if unreadable > 0 { parts.append("\(unreadable) " + (language == .de ? "nicht lesbar" : "unreadable")) }
         Output.progress(
-            "eichrecht: \(total) "
-                + (language == .de ? (total == 1 ? "Einheit" : "Einheiten") : (total == 1 ? "unit" : "units"))
-                + ": \(parts.joined(separator: ", "))\n")
+            "eichrecht: \(total) " + (language == .de ? (total == 1 ? "Einheit" : "Einheiten") : (total == 1 ? "unit" : "units")) + ": \(parts.joined(separator: ", "))\n")
     }
 }
 
