@@ -22,9 +22,11 @@ struct OutcomeRenderer: Sendable {
     let format: OutputOptionGroup.Format
     let json: ReportJSONWriter
     let text: TextRenderer
+    let language: Language
 
     init(format: OutputOptionGroup.Format, language: Language) {
         self.format = format
+        self.language = language
         self.json = ReportJSONWriter(language: language)
         self.text = TextRenderer(language: language)
     }
@@ -45,9 +47,9 @@ struct OutcomeRenderer: Sendable {
             case .json: bytes = json.encodeUnreadable(id: id, error: error) + [0x0A]
             case .text: bytes = Array((text.renderUnreadable(id: id, error: error) + "\n").utf8)
             }
-            return RenderedOutcome(bytes: bytes, kind: .unreadable(message: "\(name): \(error)"))
+            return RenderedOutcome(bytes: bytes, kind: .unreadable(message: "\(name): \(error.text(language))"))
         case .inputFailed(let error):
-            return RenderedOutcome(bytes: [], kind: .inputFailed(message: "\(name): \(error)"))
+            return RenderedOutcome(bytes: [], kind: .inputFailed(message: "\(name): \(error.text(language))"))
         }
     }
 }

@@ -20,7 +20,7 @@ final class ReportSink {
     private var pending: [UInt8] = []
     private var progressVisible = false
     private var lastProgress: UInt64 = 0
-    private let language: Language
+    let language: Language
     private let verdictNames: TextRenderer
     private let progressOnTerminal = isatty(2) == 1
     private let outputOnTerminal = isatty(1) == 1

@@ -22,7 +22,7 @@ struct Runner {
         let name = path == "-" ? "stdin" : path
         let source: FileSource
         do { source = try FileSource(path: path) } catch {
-            Output.error("\(name): \(error)")
+            Output.error("\(name): \(error.text(sink.language))")
             return 2
         }
         let renderer = self.renderer

@@ -76,7 +76,7 @@ struct Verify: ParsableCommand {
             let chunk = try source.read(maximum: 1 << 20)
             if chunk.isEmpty { return bytes }
             bytes += chunk
-            if bytes.count > 64 << 20 { throw InputError("larger than 64 MiB") }
+            if bytes.count > 64 << 20 { throw InputError(.fileTooLarge(mebibytes: 64)) }
         }
     }
 }

@@ -99,7 +99,7 @@ struct AlfenDecoderTests {
         #expect(signed.pagination?.number == 17)
         #expect(signed.identification?.data == "1")
         #expect(signed.natureIsSigned)
-        #expect(signed.sessionInvariants["session id"] == "18")
+        #expect(signed.sessionInvariants[.sessionID] == "18")
         #expect(signed.deviations.isEmpty)
         let reading = try #require(signed.readings.first)
         #expect(signed.readings.count == 1)
@@ -240,7 +240,8 @@ struct AlfenDecoderTests {
             let flags = AlfenStatus.flags(UInt32(1) << UInt32(bit))
             #expect(flags.map(\.severity) == [.warning], "bit \(bit)")
         }
-        #expect(AlfenStatus.describe(0x2000, adapter: true) == "0x2000 (start-charge command)")
+        #expect(AlfenStatus.describe(0x2000, adapter: true).english == "0x2000 (start-charge command)")
+        #expect(AlfenStatus.describe(0x2000, adapter: true).german == "0x2000 (Befehl Ladebeginn)")
     }
 }
 

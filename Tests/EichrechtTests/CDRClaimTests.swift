@@ -13,7 +13,7 @@ struct CDRClaimTests {
 
     /// The example with member `name` of the top level replaced by `value`.
     static func replacing(_ name: String, with value: JSONValue?) throws -> [UInt8] {
-        guard case .object(var members) = try exampleJSON() else { throw InputError("not an object") }
+        guard case .object(var members) = try exampleJSON() else { throw InputError(.notACDR(.text)) }
         members.removeAll { $0.key == name }
         if let value { members.append((name, value)) }
         return JSONValue.object(members).compactText

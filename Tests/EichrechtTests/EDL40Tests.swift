@@ -107,7 +107,7 @@ struct EDL40Tests {
         #expect(signed.pagination?.number == 2)
         #expect(signed.natureIsSigned == false)
         #expect(signed.identification?.data == "99999999")
-        #expect(signed.sessionInvariants["logbook bytes"] == "0700")
+        #expect(signed.sessionInvariants[.logbookBytes] == "0700")
     }
 
     @Test("a meter without a set clock (seconds since power-up) has clock quality unknown")

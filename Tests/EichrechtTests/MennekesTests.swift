@@ -30,7 +30,7 @@ struct MennekesTests {
         #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(records[0]))
         #expect(try EDL40Fixtures.verifiesWithEmbeddedKey(records[1]))
         #expect(endSigned.readings.first?.value?.text == "31494.2")
-        #expect(startSigned.sessionInvariants["event counter"] == "422")
+        #expect(startSigned.sessionInvariants[.eventCounter] == "422")
     }
 
     @Test("a namespaced Billing document with CDATA decoration: the same rules")

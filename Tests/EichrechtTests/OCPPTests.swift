@@ -19,7 +19,7 @@ struct OCPPTests {
         guard data.count == 2, let key,
             let begin = Base64.decode(data[0]).flatMap({ String(validating: $0, as: UTF8.self) }),
             let end = Base64.decode(data[1]).flatMap({ String(validating: $0, as: UTF8.self) })
-        else { throw InputError("generated OCPP vector missing") }
+        else { throw InputError(.empty) }
         return (begin, end, key)
     }
 

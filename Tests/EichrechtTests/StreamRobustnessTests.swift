@@ -152,7 +152,7 @@ struct HostileArithmeticBatchTests {
             case .object(var signed) = members[signedIndex].value,
             let valuesIndex = signed.firstIndex(where: { $0.key == "signed_values" }),
             case .array(let values) = signed[valuesIndex].value
-        else { throw InputError("unexpected vector shape") }
+        else { throw InputError(.empty) }
         let changed = values.map { value -> JSONValue in
             guard case .object(var fields) = value else { return value }
             for index in fields.indices where fields[index].key == "signed_data" {

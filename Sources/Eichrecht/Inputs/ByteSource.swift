@@ -53,10 +53,10 @@ public final class FileSource: ByteSource {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError("no such file")
+            throw InputError(.noSuchFile)
         }
-        guard !isDirectory.boolValue else { throw InputError("is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError("cannot be opened for reading") }
+        guard !isDirectory.boolValue else { throw InputError(.isDirectory) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw InputError(.cannotOpen) }
         self.init(handle: handle)
     }
 
@@ -71,7 +71,7 @@ public final class FileSource: ByteSource {
             if count >= 0 { return Array(chunk[0..<min(count, wanted)]) }
             let code = errno
             if code == EINTR { continue }
-            throw InputError("read error: \(String(cString: strerror(code)))")
+            throw InputError(.readError(String(cString: strerror(code))))
         }
     }
 

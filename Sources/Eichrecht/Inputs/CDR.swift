@@ -42,9 +42,11 @@ public struct CDR: Sendable, Hashable {
     /// unreadable.
     public var signedData: SignedData?
     /// Why `signed_data` could not be read, when it is present but malformed.
-    public var signedDataProblem: String?
-    /// Fields that are present but unreadable.
-    public var problems: [String]
+    public var signedDataProblem: InputProblem?
+    /// Fields that are present but unreadable, in field order.
+    public var problems: [CDRProblem] {
+        Field.allCases.filter { unreadable[$0] != nil }.map(CDRProblem.unreadable)
+    }
 
     /// A CDR from fields already read, with no problems noted.
     public init(
@@ -60,7 +62,6 @@ public struct CDR: Sendable, Hashable {
         self.tokenUID = tokenUID
         self.evseId = evseId
         self.signedData = signedData
-        self.problems = []
     }
 
     /// The CDR fields whose value the checks compare with the signed data.
@@ -81,17 +82,15 @@ public struct CDR: Sendable, Hashable {
     /// holds one member name twice (also differing only in letter case) makes the CDR unreadable,
     /// since JSON libraries disagree on which one counts.
     public init(json: JSONValue) throws(InputError) {
-        guard json.isObject else { throw InputError("a CDR must be a JSON object, found a \(json.typeName)") }
+        guard json.isObject else { throw InputError(.notACDR(json.kind)) }
         if let repeated = json.repeatedMemberName() {
-            throw InputError(
-                "the CDR holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable")
+            throw InputError(.repeatedMember(.cdr, repeated))
         }
         self.init()
         id = json["id"]?.looseText
         for field in [Field.startDateTime, .endDateTime] {
             guard let value = json[field.rawValue] else { continue }
             guard let text = value.stringValue, let time = OCPITime(text) else {
-                problems.append("\(field.rawValue) is not an RFC 3339 time")
                 unreadable[field] = value.writtenText
                 continue
             }
@@ -101,7 +100,6 @@ public struct CDR: Sendable, Hashable {
             if case .number(let text) = energy, let value = DecimalText.claimed(text) {
                 totalEnergy = value
             } else {
-                problems.append("total_energy is not a finite decimal number")
                 unreadable[.totalEnergy] = energy.writtenText
             }
         }
@@ -116,17 +114,15 @@ public struct CDR: Sendable, Hashable {
                 // Some senders put the SignedData object into a string.
                 if let text = signed.stringValue, let inner = try? JSONParser.parse(text) {
                     if let repeated = inner.repeatedMemberName() {
-                        throw InputError(
-                            "signed_data holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable"
-                        )
+                        throw InputError(.repeatedMember(.signedData, repeated))
                     }
                     if let parsed = try? SignedData(json: inner) {
                         signedData = parsed
                     } else {
-                        signedDataProblem = error.reason
+                        signedDataProblem = error.problem
                     }
                 } else {
-                    signedDataProblem = error.reason
+                    signedDataProblem = error.problem
                 }
             }
         }
@@ -158,4 +154,10 @@ extension DecimalText {
         else { return nil }
         return parsed
     }
+}
+
+/// Why part of a CDR cannot be read (its text in the catalogue).
+public enum CDRProblem: Worded, Hashable, Codable {
+    /// A field the checks compare is present but unreadable.
+    case unreadable(CDR.Field)
 }

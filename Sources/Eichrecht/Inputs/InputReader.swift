@@ -53,8 +53,8 @@ public final class InputReader {
         while !finished {
             try skipWhitespace()
             guard let byte = try peek() else {
-                if inArray { throw error("the input ends inside a JSON array (missing ']')") }
-                if !started { throw error("the input is empty") }
+                if inArray { throw error(.endsInsideArray) }
+                if !started { throw error(.empty) }
                 finished = true
                 return nil
             }
@@ -75,7 +75,7 @@ public final class InputReader {
                     continue
                 }
                 if expectSeparator {
-                    guard byte == UInt8(ascii: ",") else { throw error("expected ',' or ']' between array elements") }
+                    guard byte == UInt8(ascii: ",") else { throw error(.expectedCommaOrBracket) }
                     advance(1)
                     expectSeparator = false
                     continue
@@ -101,7 +101,7 @@ public final class InputReader {
                 guard !inArray, let signedData = try? VerificationUnit.rawRecords(value.bytes) else {
                     // The value is read to its end: the stream goes on after it.
                     count += 1
-                    var skipped = InputError(error.reason, offset: value.offset, line: startLine, column: value.column)
+                    var skipped = InputError(error.problem, offset: value.offset, line: startLine, column: value.column)
                     skipped.skippedRecord = "#\(count)"
                     throw skipped
                 }
@@ -123,7 +123,7 @@ public final class InputReader {
         ocppRun = []
         let contents: [(content: VerificationUnit.Content, kind: UnitKind)]
         do { contents = try VerificationUnit.units(from: .array(run)) } catch {
-            throw InputError(error.reason, line: ocppRunLine, column: nil)
+            throw InputError(error.problem, line: ocppRunLine, column: nil)
         }
         for (content, kind) in contents {
             count += 1
@@ -196,7 +196,7 @@ public final class InputReader {
         }
     }
 
-    private func error(_ reason: String, at index: Int? = nil) -> InputError {
+    private func error(_ problem: InputProblem, at index: Int? = nil) -> InputError {
         let at = index ?? position
         var line = self.line
         var lineStart = self.lineStart
@@ -206,7 +206,7 @@ public final class InputReader {
                 lineStart = i + 1
             }
         }
-        return InputError(reason, offset: base + at, line: line, column: at - lineStart + 1)
+        return InputError(problem, offset: base + at, line: line, column: at - lineStart + 1)
     }
 
     /// Where the record starting at the current position ends when it is one line of NDJSON: it
@@ -270,7 +270,7 @@ public final class InputReader {
                 advance(end - position)
                 return (json, Array(slice), offset, column)
             } catch {
-                var skipped = self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                var skipped = self.error(.invalidJSON(error.reason), at: position + error.offset)
                 count += 1
                 skipped.skippedRecord = "#\(count)"
                 advance(end - position)
@@ -285,22 +285,22 @@ public final class InputReader {
                 let column = position - lineStart + 1
                 let json: JSONValue
                 do { json = try JSONParser.parse(slice) } catch {
-                    throw self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                    throw self.error(.invalidJSON(error.reason), at: position + error.offset)
                 }
                 advance(end - position)
                 return (json, Array(slice), offset, column)
             case .invalid(let at):
-                throw error("invalid JSON: unexpected character", at: at)
+                throw error(.invalidJSON("unexpected character"), at: at)
             case .incomplete:
                 guard buffer.count - position < InputReader.maximumValueSize else {
-                    throw error("a single JSON value larger than \(InputReader.maximumValueSize >> 20) MiB")
+                    throw error(.valueTooLarge(mebibytes: InputReader.maximumValueSize >> 20))
                 }
                 guard try fill() else {
                     // Let the parser name what is missing.
                     do { _ = try JSONParser.parse(buffer[position...]) } catch {
-                        throw self.error("invalid JSON: \(error.reason)", at: position + error.offset)
+                        throw self.error(.invalidJSON(error.reason), at: position + error.offset)
                     }
-                    throw error("the input ends inside a JSON value")
+                    throw error(.endsInsideValue)
                 }
             }
         }
@@ -309,7 +309,7 @@ public final class InputReader {
     private func readRaw() throws(InputError) {
         while try fill() {
             guard buffer.count - position <= InputReader.maximumRawSize else {
-                throw InputError("a non-JSON input larger than \(InputReader.maximumRawSize >> 20) MiB")
+                throw InputError(.rawTooLarge(mebibytes: InputReader.maximumRawSize >> 20))
             }
         }
         let bytes = Array(buffer[position...])
@@ -320,7 +320,7 @@ public final class InputReader {
             let units: [(signedData: SignedData, line: Int)]
             do { units = try SAFEValuesReader.units(bytes) } catch {
                 throw InputError(
-                    error.reason, offset: error.offset.map { base + position + $0 },
+                    error.problem, offset: error.offset.map { base + position + $0 },
                     line: error.line.map { startLine + $0 - 1 }, column: error.column)
             }
             for unit in units {

@@ -43,9 +43,7 @@ public enum OCPPSignedMeterValues {
     static func signedData(from json: JSONValue) throws(InputError) -> [SignedData]? {
         guard let entries = try entries(json) else { return nil }
         guard !entries.isEmpty else {
-            throw InputError(
-                "an OCPP message without signed meter values (no sampled value has format SignedData or a signedMeterValue)"
-            )
+            throw InputError(.ocppNoSignedValues)
         }
         return units(entries)
     }

@@ -27,34 +27,33 @@ public enum SAFEValuesReader {
         let root: XMLElement
         do { root = try XMLReader.parse(bytes) } catch {
             throw InputError(
-                "not a readable S.A.F.E. values document: \(error.reason)", offset: error.offset, line: error.line,
+                .safeUnreadable(error.reason), offset: error.offset, line: error.line,
                 column: error.column)
         }
         guard root.localName == "values" else {
-            throw InputError("the XML root element is <\(root.name)>, not <values>", offset: root.offset)
+            throw InputError(.safeRoot(root.name), offset: root.offset)
         }
         let elements = root.children("value")
         guard !elements.isEmpty else {
-            throw InputError("the S.A.F.E. document holds no <value> element", offset: root.offset)
+            throw InputError(.safeNoValue, offset: root.offset)
         }
         var values: [SAFEValue] = []
         var lines = LineCounter(bytes: bytes)
         for (position, element) in elements.enumerated() {
             let line = lines.line(at: element.offset)
-            func fail(_ reason: String) -> InputError {
-                InputError("<value> \(position + 1): \(reason)", offset: element.offset, line: line, column: nil)
+            func fail(_ problem: InputProblem.SAFEValueProblem) -> InputError {
+                InputError(.safeValue(position + 1, problem), offset: element.offset, line: line, column: nil)
             }
             let signed = element.children("signedData")
             let encoded = element.children("encodedData")
             guard signed.count + encoded.count == 1, let data = signed.first ?? encoded.first else {
                 throw fail(
-                    signed.isEmpty && encoded.isEmpty
-                        ? "neither <signedData> nor <encodedData>" : "more than one <signedData> or <encodedData>")
+                    signed.isEmpty && encoded.isEmpty ? .noData : .severalData)
             }
             let text = data.text.trimmingCharacters(in: " \t\r\n")
-            guard !text.isEmpty else { throw fail("<\(data.localName)> is empty") }
+            guard !text.isEmpty else { throw fail(.emptyData(String(data.localName))) }
             let keys = element.children("publicKey")
-            guard keys.count <= 1 else { throw fail("more than one <publicKey>") }
+            guard keys.count <= 1 else { throw fail(.severalKeys) }
             let keyText = keys.first.map { String($0.text.filter { !" \t\r\n".contains($0) }) }
             values.append(
                 SAFEValue(

@@ -27,14 +27,13 @@ public struct SignedData: Sendable, Hashable {
     /// as text. A missing or non-array `signed_values`, or a member name written twice (exactly or
     /// in another letter case: ambiguous JSON) makes it unreadable. Names are matched exactly.
     public init(json: JSONValue) throws(InputError) {
-        guard json.isObject else { throw InputError("signed_data is a JSON \(json.typeName), not an object") }
+        guard json.isObject else { throw InputError(.signedDataNotObject(json.kind)) }
         if let repeated = json.repeatedMemberName() {
-            throw InputError(
-                "signed_data holds the member \"\(TextSafety.escaped(repeated))\" twice: ambiguous JSON is unreadable")
+            throw InputError(.repeatedMember(.signedData, repeated))
         }
         let values = json["signed_values"]
         guard case .array(let items)? = values else {
-            throw InputError(values == nil ? "signed_data has no signed_values" : "signed_values is not an array")
+            throw InputError(values == nil ? .noSignedValues : .signedValuesNotArray)
         }
         self.encodingMethod = json["encoding_method"]?.looseText
         self.encodingMethodVersion = json["encoding_method_version"]?.looseText
@@ -122,8 +121,10 @@ public struct SignedValue: Sendable, Hashable {
 
 /// Input that cannot be read at all (as opposed to signed data that reads but does not verify).
 public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong, in words.
-    public var reason: String
+    /// What is wrong.
+    public var problem: InputProblem
+    /// What is wrong, in English.
+    public var reason: String { problem.english }
     /// Byte offset, line and column in the input, where known.
     public var offset: Int?
     /// The 1-based line in the input, where known.
@@ -134,9 +135,9 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// after it; `nil` when the input cannot be read further.
     public var skippedRecord: String?
 
-    /// An error for `reason`, with its position in the input where known.
-    public init(_ reason: String, offset: Int? = nil, line: Int? = nil, column: Int? = nil) {
-        self.reason = reason
+    /// An error for `problem`, with its position in the input where known.
+    public init(_ problem: InputProblem, offset: Int? = nil, line: Int? = nil, column: Int? = nil) {
+        self.problem = problem
         self.offset = offset
         self.line = line
         self.column = column
@@ -144,14 +145,23 @@ public struct InputError: Error, Sendable, Hashable, CustomStringConvertible {
 
     init(json error: JSONParser.Error, base: Int = 0, baseLine: Int = 0) {
         self.init(
-            "invalid JSON: \(error.reason)", offset: base + error.offset, line: baseLine + error.line,
+            .invalidJSON(error.reason), offset: base + error.offset, line: baseLine + error.line,
             column: error.column)
     }
 
-    /// The reason, after the line and column or else the byte offset, when known.
-    public var description: String {
-        if let line, let column { return "line \(line), column \(column): \(reason)" }
-        if let offset { return "byte \(offset): \(reason)" }
-        return reason
+    /// The reason, after the line and column or else the byte offset, when known (English).
+    public var description: String { text(.en) }
+
+    /// The reason in `language`, after the line and column or else the byte offset, when known.
+    public func text(_ language: Language) -> String {
+        let w = Wording(language: language)
+        let reason = problem.text(language)
+        switch (line, column, offset, language) {
+        case (let line?, let column?, _, .en): return "line \(line), column \(column): \(reason)"
+        case (let line?, let column?, _, .de): return "Zeile \(w.integer(line)), Spalte \(w.integer(column)): \(reason)"
+        case (_, _, let offset?, .en): return "byte \(offset): \(reason)"
+        case (_, _, let offset?, .de): return "Byte \(w.integer(offset)): \(reason)"
+        default: return reason
+        }
     }
 }

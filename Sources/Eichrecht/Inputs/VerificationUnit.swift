@@ -79,11 +79,9 @@ public struct VerificationUnit: Sendable {
             if let ocpp = try OCPPSignedMeterValues.signedData(from: json) {
                 return ocpp.map { (.signedData($0), .ocppMessage) }
             }
-            throw InputError(
-                "a JSON object that is neither a CDR, an OCPI response nor a SignedData (it has no signed_data, total_energy or signed_values)"
-            )
+            throw InputError(.notAUnit)
         default:
-            throw InputError("a JSON \(json.typeName) where a CDR object was expected")
+            throw InputError(.notACDR(json.kind))
         }
     }
 
@@ -94,7 +92,7 @@ public struct VerificationUnit: Sendable {
         {
             text = text.dropFirst()  // whitespace and a UTF-8 byte order mark
         }
-        guard !text.isEmpty else { throw InputError("the input is empty") }
+        guard !text.isEmpty else { throw InputError(.empty) }
         while let last = text.last, JSONScanner.isWhitespace(last) { text = text.dropLast() }
         // Recognising the format (and cutting a file into its values) is not decoding: each value
         // is decoded once, by verification, which also infers its nature from its readings.
@@ -115,7 +113,7 @@ public struct VerificationUnit: Sendable {
         }
         let preview = String(decoding: text.prefix(24), as: UTF8.self).map { $0.isASCII && !$0.isNewline ? $0 : "·" }
         throw InputError(
-            "not a CDR, a SignedData or a signed record (starts with \"\(String(preview))\")", offset: 0, line: 1,
+            .notRecognised(preview: String(preview)), offset: 0, line: 1,
             column: 1)
     }
 }

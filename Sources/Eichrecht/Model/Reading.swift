@@ -25,14 +25,14 @@ public struct MeterFlag: Sendable, Hashable, Codable {
     public var severity: Severity
     /// A stable code, e.g. `ocmf.status.E`, `ocmf.error_flags.E`.
     public var code: String
-    /// What the flag means, in English.
-    public var message: String
+    /// What the flag means, with the values it concerns (worded by the catalogue).
+    public var meaning: Meaning
 
-    /// A flag from its severity, stable code and English message.
-    public init(severity: Severity, code: String, message: String) {
+    /// A flag from its severity, stable code and meaning.
+    public init(severity: Severity, code: String, meaning: Meaning) {
         self.severity = severity
         self.code = code
-        self.message = message
+        self.meaning = meaning
     }
 }
 

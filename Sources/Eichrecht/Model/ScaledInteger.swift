@@ -61,5 +61,5 @@ enum DLMSUnit {
     /// than guessed, so an unexpected unit is never read as energy.
     static func symbol(_ code: UInt8) -> String? { code == 30 ? "Wh" : nil }
 
-    static func text(_ code: UInt8) -> String { symbol(code) ?? "unit code \(code)" }
+    static func text(_ code: UInt8) -> String { symbol(code) ?? "DLMS \(code)" }
 }

@@ -135,11 +135,11 @@ public struct SignedRecord: Sendable {
     /// The signature, when it could be decoded.
     public var signature: ECDSASignature?
     /// Why the signature could not be decoded.
-    public var signatureProblem: String?
+    public var signatureProblem: SignatureProblem?
     /// The signature algorithm, when the record names a supported one.
     public var algorithm: SignatureAlgorithm?
     /// Why the algorithm is unusable (unknown name, unsupported hash).
-    public var algorithmProblem: String?
+    public var algorithmProblem: AlgorithmProblem?
     /// A key the record carries itself (a claim, not a trust anchor).
     public var embeddedKey: KeyInput?
     /// The signing meter and, where there is one, the gateway, as the record names them.
@@ -160,7 +160,7 @@ public struct SignedRecord: Sendable {
     public var details: RecordDetails?
     /// Signed fields that must be equal in every record of one session (adapter id, OBIS, scaler,
     /// session id, …), by name. The consistency check compares them; formats only fill them in.
-    public var sessionInvariants: [String: String] = [:]
+    public var sessionInvariants: [SessionField: String] = [:]
     /// Whether the OCPI `nature` must agree with the record's own type (formats whose lines carry
     /// an explicit start/stop type). When false, a disagreement is only a warning.
     public var natureIsSigned: Bool = false
@@ -174,8 +174,9 @@ public struct SignedRecord: Sendable {
 
     /// A record from the fields every format has; decoders set the remaining properties afterwards.
     public init(
-        format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil, signatureProblem: String? = nil,
-        algorithm: SignatureAlgorithm? = nil, algorithmProblem: String? = nil, embeddedKey: KeyInput? = nil,
+        format: MeterFormat, signedBytes: [UInt8], signature: ECDSASignature? = nil,
+        signatureProblem: SignatureProblem? = nil,
+        algorithm: SignatureAlgorithm? = nil, algorithmProblem: AlgorithmProblem? = nil, embeddedKey: KeyInput? = nil,
         meter: MeterIdentity = MeterIdentity(), transactionReference: String? = nil, pagination: Pagination? = nil,
         identification: SignedIdentification? = nil, readings: [Reading] = [], deviations: [Deviation] = []
     ) {
@@ -200,11 +201,11 @@ public struct SignedRecord: Sendable {
 public struct Attribute: Sendable, Hashable, Codable {
     /// What the field is, e.g. `.fileChecksum`.
     public var label: AttributeLabel
-    /// The field's value as text.
-    public var value: String
+    /// The field's value: meter data as written, or a typed value the catalogue words.
+    public var value: AttributeValue
 
     /// A field from its label and value.
-    public init(_ label: AttributeLabel, _ value: String) {
+    public init(_ label: AttributeLabel, _ value: AttributeValue) {
         self.label = label
         self.value = value
     }

@@ -160,7 +160,7 @@ public struct CDRSummary: Sendable, Codable {
     /// `cdr_token.uid`, as written.
     public var tokenUID: String?
     /// CDR fields that are present but unreadable.
-    public var problems: [String]
+    public var problems: [CDRProblem]
     /// `cdr_location.evse_id`, as written: the charge point the CPO bills for.
     public var evseId: String?
     /// `cdr_location`'s name and address, as written.
@@ -175,7 +175,7 @@ public struct CDRSummary: Sendable, Codable {
     /// A CDR summary from the fields the cross-checks compare; the receipt fields default to none.
     public init(
         totalEnergy: String? = nil, startDateTime: String? = nil, endDateTime: String? = nil, meterId: String? = nil,
-        tokenUID: String? = nil, problems: [String] = [], evseId: String? = nil, location: Place? = nil,
+        tokenUID: String? = nil, problems: [CDRProblem] = [], evseId: String? = nil, location: Place? = nil,
         totalCostExcludingVAT: String? = nil, totalCostIncludingVAT: String? = nil, currency: String? = nil
     ) {
         self.totalEnergy = totalEnergy

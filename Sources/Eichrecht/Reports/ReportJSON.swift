@@ -73,7 +73,7 @@ public struct ReportJSONWriter: Sendable {
                     $0.array("attributes", value.attributes) { out, attribute in
                         out.object {
                             $0.field("label", StageText.label(attribute, language))
-                            $0.field("value", attribute.value)
+                            $0.field("value", attribute.value.text(language))
                         }
                     }
                     $0.field("error", value.error.map { StageText.text($0, language) })
@@ -103,7 +103,7 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("meter_id", cdr.meterId)
                     $0.field("token_uid", cdr.tokenUID)
                     $0.array("problems", cdr.problems) { out, problem in
-                        out.string(StageText.inputProblem(problem, language))
+                        out.string(problem.text(language))
                     }
                     $0.field("evse_id", cdr.evseId)
                     if let place = cdr.location {
@@ -135,7 +135,7 @@ public struct ReportJSONWriter: Sendable {
             $0.null()
             $0.key("error")
             $0.object {
-                $0.field("message", error.reason)
+                $0.field("message", error.problem.text(language))
                 $0.field("line", error.line)
                 $0.field("column", error.column)
                 $0.field("offset", error.offset)

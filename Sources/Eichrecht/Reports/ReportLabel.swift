@@ -35,4 +35,6 @@ enum ReportLabel: Worded, Hashable {
     case deviation
     /// The heading of the checks.
     case checks
+    /// What a reading stands for, when the format writes no code for it.
+    case readingType(ReadingType)
 }

@@ -44,7 +44,7 @@ public struct TextRenderer: Sendable {
     private func readingLine(_ label: String, _ reading: ReadingReport) -> String {
         var parts: [String] = [pad(label, 8)]
         parts.append(pad(reading.time ?? "–", 32))
-        let value = [reading.value, reading.unit].compactMap { $0 }.joined(separator: " ")
+        let value = [reading.value.map(decimal), reading.unit].compactMap { $0 }.joined(separator: " ")
         parts.append(pad(value.isEmpty ? "–" : value, 18))
         var notes: [String] = []
         if let register = reading.register { notes.append(register) }
@@ -112,7 +112,8 @@ public struct TextRenderer: Sendable {
                 if !value.attributes.isEmpty {
                     lines.append(
                         "      "
-                            + value.attributes.map { "\(StageText.label($0, language)): \($0.value)" }.joined(
+                            + value.attributes.map { "\(StageText.label($0, language)): \($0.value.text(language))" }
+                            .joined(
                                 separator: " · "))
                 }
                 for deviation in value.deviations {
@@ -120,7 +121,7 @@ public struct TextRenderer: Sendable {
                 }
                 if report.session == nil {
                     for reading in value.readings {
-                        lines.append("    " + readingLine(reading.typeCode ?? reading.type.rawValue, reading))
+                        lines.append("    " + readingLine(reading.typeCode ?? t(.readingType(reading.type)), reading))
                     }
                 }
             }
@@ -136,6 +137,6 @@ public struct TextRenderer: Sendable {
 
     /// The one line for an unreadable record of a stream (`FILE#3`), with its position and reason.
     public func renderUnreadable(id: String, error: InputError) -> String {
-        TextSafety.escaped("\(id): \(t(.unreadable)): \(StageText.inputProblem(error.description, language))") + "\n"
+        TextSafety.escaped("\(id): \(t(.unreadable)): \(error.text(language))") + "\n"
     }
 }

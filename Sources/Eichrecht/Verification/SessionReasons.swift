@@ -51,10 +51,10 @@ public enum KeyProblem: Explained, Hashable {
 public enum SignatureNote: Explained, Hashable {
     /// No usable public key: the signature was not checked.
     case noUsableKey
-    /// The record names no supported signature algorithm (the decoder's words, when it gave some).
-    case algorithmUnsupported(String?)
-    /// The signature cannot be decoded (the decoder's words, when it gave some).
-    case undecodable(String?)
+    /// The record names no supported signature algorithm (why, when the decoder said).
+    case algorithmUnsupported(AlgorithmProblem?)
+    /// The signature cannot be decoded (why, when the decoder said).
+    case undecodable(SignatureProblem?)
     /// The signature does not verify over the signed bytes with the key.
     case doesNotMatch
     /// Verified over the payload with whitespace removed (OCMF 1.0's rule).
@@ -96,8 +96,8 @@ public enum DecodingProblem: Sendable, Hashable {
 
 /// Why the unit's `signed_data` as a whole cannot be verified.
 public enum SignedDataProblem: Explained, Hashable {
-    /// The CDR's `signed_data` cannot be read (the input stage's words).
-    case unreadable(String)
+    /// The CDR's `signed_data` cannot be read (why, as the input stage found it).
+    case unreadable(InputProblem)
     /// More signed values than the verifier processes (the contract's "Bounded work").
     case tooManyValues(count: Int, limit: Int)
 

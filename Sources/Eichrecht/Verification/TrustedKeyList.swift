@@ -19,7 +19,7 @@ extension TrustedKeys {
             case .object(let members):
                 for member in members {
                     guard let key = member.value.stringValue else {
-                        throw InputError("the key for \"\(member.key)\" is not a string")
+                        throw InputError(.keyNotString(member.key))
                     }
                     entries.append(Entry(identity: member.key, key: KeyInput(text: key)))
                 }
@@ -31,17 +31,16 @@ extension TrustedKeys {
                         let key = ["public_key", "key", "publicKey"].lazy.compactMap({
                             item.member(caseInsensitive: $0)?.stringValue
                         }).first
-                    else { throw InputError("entry \(index + 1) has no public_key") }
+                    else { throw InputError(.entryWithoutKey(index + 1)) }
                     // An entry without a meter would be trusted for every meter the list does not
                     // name; only a list of one key may mean that (like `--key`).
                     guard identity != nil || items.count == 1 else {
-                        throw InputError(
-                            "entry \(index + 1) names no meter (meter, serial, meter_id, server_id or id)")
+                        throw InputError(.entryWithoutMeter(index + 1))
                     }
                     entries.append(Entry(identity: identity, key: KeyInput(text: key)))
                 }
             default:
-                throw InputError("a key list must be a JSON object or array")
+                throw InputError(.keyListShape)
             }
             return TrustedKeys(entries)
         }
@@ -57,14 +56,14 @@ extension TrustedKeys {
                     entries.append(Entry(identity: nil, key: KeyInput(text: fields[0])))
                     continue
                 }
-                throw InputError("line \(number + 1): expected 'meter,key'", line: number + 1, column: 1)
+                throw InputError(.keyListLine(number + 1), line: number + 1, column: 1)
             }
             if entries.isEmpty, ["meter", "serial", "identity", "id", "meter_id"].contains(fields[0].lowercased()) {
                 continue
             }
             entries.append(Entry(identity: fields[0].isEmpty ? nil : fields[0], key: KeyInput(text: fields[1])))
         }
-        guard !entries.isEmpty else { throw InputError("the key list holds no keys") }
+        guard !entries.isEmpty else { throw InputError(.keyListEmpty) }
         return TrustedKeys(entries)
     }
 }

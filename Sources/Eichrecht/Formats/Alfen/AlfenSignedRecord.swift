@@ -15,7 +15,7 @@ extension AlfenRecord {
         }
         let reading = Reading(
             type: readingType, typeCode: type.rawValue, time: time, value: self.reading,
-            unit: unitSymbol ?? "unit code \(unitCode)", register: obisText, status: AlfenStatus.hex(status),
+            unit: unitSymbol ?? DLMSUnit.text(unitCode), register: obisText, status: AlfenStatus.hex(status),
             flags: AlfenStatus.flags(status))
         let meterHex = Hex.encode(meterID)
         let adapterHex = Hex.encode(adapterID)
@@ -31,18 +31,18 @@ extension AlfenRecord {
         record.details = .alfen(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "adapter id": adapterHex,
-            "adapter firmware": firmwareText,
-            "adapter firmware checksum": Hex.encode(adapterFirmwareChecksum),
-            "meter id": meterHex,
-            "OBIS code": obisText,
-            "unit": String(unitCode),
-            "scaler": String(scaler),
-            "UID": uid,
-            "session id": String(sessionID),
+            .adapterID: adapterHex,
+            .adapterFirmware: firmwareText,
+            .adapterFirmwareChecksum: Hex.encode(adapterFirmwareChecksum),
+            .meterID: meterHex,
+            .obisCode: obisText,
+            .unit: String(unitCode),
+            .scaler: String(scaler),
+            .uid: uid,
+            .sessionID: String(sessionID),
         ]
         record.attributes = [
-            Attribute(.lineType, "\(type.rawValue) (\(type.name))"),
+            Attribute(.lineType, .alfenLineType(code: type.rawValue, type)),
             Attribute(.blobVersion, blobVersion),
             Attribute(.adapterID, adapterHex),
             Attribute(.adapterFirmware, firmwareText),

@@ -10,26 +10,26 @@ enum AlfenStatus {
     struct Bit {
         /// Bit number within the 32-bit word (meter bits 0–15, adapter bits 16–31).
         var number: Int
-        var meaning: String
+        var condition: AlfenCondition
         /// `nil` for bits that are informational only.
         var severity: MeterFlag.Severity?
     }
 
     static let bits: [Bit] = [
-        Bit(number: 0, meaning: "RTC error", severity: .warning),
-        Bit(number: 1, meaning: "EEPROM error", severity: .error),
-        Bit(number: 2, meaning: "dataflash error", severity: .error),
-        Bit(number: 8, meaning: "phase L1 failure", severity: .warning),
-        Bit(number: 9, meaning: "phase L2 failure", severity: .warning),
-        Bit(number: 10, meaning: "phase L3 failure", severity: .warning),
-        Bit(number: 11, meaning: "phase sequence wrong", severity: .warning),
-        Bit(number: 16, meaning: "fatal error", severity: .error),
-        Bit(number: 26, meaning: "stop/start meter-reading mismatch", severity: .warning),
-        Bit(number: 27, meaning: "intermediate command", severity: nil),
-        Bit(number: 28, meaning: "stop-charge command", severity: nil),
-        Bit(number: 29, meaning: "start-charge command", severity: nil),
-        Bit(number: 30, meaning: "memory error", severity: .error),
-        Bit(number: 31, meaning: "meter-communication error", severity: .error),
+        Bit(number: 0, condition: .rtcError, severity: .warning),
+        Bit(number: 1, condition: .eepromError, severity: .error),
+        Bit(number: 2, condition: .dataflashError, severity: .error),
+        Bit(number: 8, condition: .phaseL1Failure, severity: .warning),
+        Bit(number: 9, condition: .phaseL2Failure, severity: .warning),
+        Bit(number: 10, condition: .phaseL3Failure, severity: .warning),
+        Bit(number: 11, condition: .phaseSequenceWrong, severity: .warning),
+        Bit(number: 16, condition: .fatalError, severity: .error),
+        Bit(number: 26, condition: .startStopMismatch, severity: .warning),
+        Bit(number: 27, condition: .intermediateCommand, severity: nil),
+        Bit(number: 28, condition: .stopChargeCommand, severity: nil),
+        Bit(number: 29, condition: .startChargeCommand, severity: nil),
+        Bit(number: 30, condition: .memoryError, severity: .error),
+        Bit(number: 31, condition: .meterCommunicationError, severity: .error),
     ]
 
     /// The documented bits set in `word`, lowest first.
@@ -49,34 +49,29 @@ enum AlfenStatus {
         var flags: [MeterFlag] = []
         for bit in setBits(word) {
             guard let severity = bit.severity else { continue }
-            let half = bit.number < 16 ? "meter" : "adapter"
-            let consequence = severity == .error ? ": the reading must not be used for billing" : ""
             flags.append(
                 MeterFlag(
                     severity: severity, code: "alfen.status.\(bit.number)",
-                    message:
-                        "status \(hex(word)) bit \(bit.number) (\(half) bit \(bit.number % 16)): \(half) \(bit.meaning)\(consequence)"
-                ))
+                    meaning: .alfenStatusBit(
+                        word: word, bit: bit.number, condition: bit.condition, error: severity == .error)))
         }
         for number in undocumentedBits(word) {
-            let half = number < 16 ? "meter" : "adapter"
             flags.append(
                 MeterFlag(
                     severity: .warning, code: "alfen.status.\(number)",
-                    message:
-                        "status \(hex(word)) bit \(number) (\(half) bit \(number % 16)) is set; its meaning is not documented"
-                ))
+                    meaning: .alfenStatusBit(word: word, bit: number, condition: nil, error: false)))
         }
         return flags
     }
 
-    /// A status half for display: `0x2000 (start-charge command)`.
-    static func describe(_ half: UInt16, adapter: Bool) -> String {
+    /// A status half for display: its conditions (documented bits) and undocumented bit numbers
+    /// (0–15 within the half).
+    static func describe(_ half: UInt16, adapter: Bool) -> AttributeValue {
         let offset = adapter ? 16 : 0
         let word = UInt32(half) << UInt32(offset)
-        let names = setBits(word).map(\.meaning) + undocumentedBits(word).map { "bit \($0 - offset)" }
-        let text = "0x" + Hex.encode([UInt8(half >> 8), UInt8(half & 0xFF)], uppercase: true)
-        return names.isEmpty ? text : "\(text) (\(names.joined(separator: ", ")))"
+        return .alfenStatus(
+            half: half, conditions: setBits(word).map(\.condition),
+            undocumentedBits: undocumentedBits(word).map { $0 - offset })
     }
 
     static func hex(_ word: UInt32) -> String {

@@ -37,11 +37,11 @@ extension BSMSnapshot {
             flags.append(
                 MeterFlag(
                     severity: .warning, code: "bsm.Evt",
-                    message: "Evt = \(event): the meter reports an event (its meaning is not documented)"))
+                    meaning: .bsmEvent(event)))
         }
         let reading = Reading(
             type: readingType, typeCode: type.map(String.init), time: signedTime, value: rcr?.decimal,
-            unit: rcr.map { BSMDataPoint.unitSymbol($0.unitCode) ?? "unit code \($0.unitCode)" },
+            unit: rcr.map { BSMDataPoint.unitSymbol($0.unitCode) ?? DLMSUnit.text($0.unitCode) },
             register: rcr?.measurandID ?? "RCR", flags: flags)
         let meter = point("MA1")?.text
         let metaContract = BSMSnapshot.metaValue(point("Meta1")?.text, key: "contract-id")
@@ -65,18 +65,18 @@ extension BSMSnapshot {
             record.chargePoint = ChargePointIdentity(type: "EVSEID", id: evse, isSigned: true)
         }
         if signature == nil {
-            record.signatureProblem = "the snapshot's signature is missing or not hex"
+            record.signatureProblem = .bsmMissingOrNotHex
         } else if record.signature == nil {
-            record.signatureProblem = "the signature is not a DER ECDSA signature"
+            record.signatureProblem = .bsmNotDER
         } else if record.signature?.encoding != .der {
             record.deviations.append(.nonCanonicalDER(field: "signature"))
         }
         record.details = .bsmWS36A(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "meter id (MA1)": meter ?? "",
-            "contract (Meta1)": point("Meta1")?.text ?? "",
-            "EVSE (Meta2)": point("Meta2")?.text ?? "",
+            .bsmMeterID: meter ?? "",
+            .bsmContract: point("Meta1")?.text ?? "",
+            .bsmEVSE: point("Meta2")?.text ?? "",
         ]
         record.attributes = attributes
         record.contradictions = contradictions.map { Contradiction($0) }
@@ -222,17 +222,18 @@ extension BSMSnapshot {
     /// The signed points for display, then the unsigned meter description.
     var attributes: [Attribute] {
         var list = [
-            Attribute(
-                .bsmSnapshotType, "\(snapshotType.map(String.init) ?? "?") (\(BSMSnapshot.typeName(snapshotType)))"
-            )
+            Attribute(.bsmSnapshotType, .bsmSnapshotType(snapshotType))
         ]
         for name in BSMDataPoint.signedOrder where name != "Typ" {
             guard let point = point(name) else { continue }
             switch point.value {
-            case .text(let text): list.append(Attribute(.field(name), text.isEmpty ? "(empty)" : text))
+            case .text(let text): list.append(Attribute(.field(name), text.isEmpty ? .empty : .text(text)))
             case .integer:
-                let symbol = BSMDataPoint.unitSymbol(point.unitCode) ?? "unit code \(point.unitCode)"
                 let text = point.decimal?.text ?? "?"
+                guard let symbol = BSMDataPoint.unitSymbol(point.unitCode) else {
+                    list.append(Attribute(.field(name), .unitCode(value: text, code: point.unitCode)))
+                    continue
+                }
                 list.append(Attribute(.field(name), symbol.isEmpty ? text : "\(text) \(symbol)"))
             }
         }

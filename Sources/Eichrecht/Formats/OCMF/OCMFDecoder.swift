@@ -295,7 +295,7 @@ private struct FieldReader {
     /// The common record: algorithm, signature, readings with their flags.
     mutating func signedRecord(for record: OCMFRecord, signedBytes: [UInt8]) -> SignedRecord {
         var algorithm: SignatureAlgorithm?
-        var algorithmProblem: String?
+        var algorithmProblem: AlgorithmProblem?
         let sa = record.signatureSection.algorithm ?? "ECDSA-secp256r1-SHA256"
         let parts = sa.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].uppercased() == "ECDSA", let curve = Curve(name: String(parts[1])) {
@@ -307,14 +307,14 @@ private struct FieldReader {
                             written: String(parts[1]), specified: "brainpool\(parts[1].dropFirst(10))"))
                 }
             } else {
-                algorithmProblem = "SA \"\(sa)\" names the hash \(parts[2]); OCMF defines only SHA256"
+                algorithmProblem = .ocmfHashNotSHA256(algorithm: sa, hash: String(parts[2]))
             }
         } else {
-            algorithmProblem = "SA \"\(sa)\" is not an OCMF signature algorithm"
+            algorithmProblem = .ocmfUnknownAlgorithm(sa)
         }
 
         var signature: ECDSASignature?
-        var signatureProblem: String?
+        var signatureProblem: SignatureProblem?
         let encoding = (record.signatureSection.encoding ?? "hex").lowercased()
         let sdBytes: [UInt8]?
         switch encoding {
@@ -322,7 +322,7 @@ private struct FieldReader {
         case "base64": sdBytes = Base64.decode(record.signatureSection.data)
         default:
             sdBytes = nil
-            signatureProblem = "SE \"\(record.signatureSection.encoding ?? "")\" is neither hex nor base64"
+            signatureProblem = .ocmfUnknownEncoding(record.signatureSection.encoding ?? "")
         }
         if let mime = record.signatureSection.mimeType, mime.lowercased() != "application/x-der" {
             deviations.append(.ocmfMimeType(mime))
@@ -334,11 +334,10 @@ private struct FieldReader {
             case .nonCanonicalDER?: deviations.append(.nonCanonicalDER(field: "SD"))
             case .der?: break
             case nil:
-                signatureProblem =
-                    "SD (\(sdBytes.count) bytes) is neither a DER ECDSA signature nor raw r‖s for the curve"
+                signatureProblem = .ocmfNotASignature(byteCount: sdBytes.count)
             }
         } else if signatureProblem == nil {
-            signatureProblem = "SD is not valid \(encoding)"
+            signatureProblem = .ocmfNotEncoded(encoding: encoding)
         }
 
         let readings = record.readings.map(FieldReader.commonReading)
@@ -359,13 +358,6 @@ private struct FieldReader {
         return signed
     }
 
-    static let statusNames: [String: String] = [
-        "N": "meter not present", "G": "OK", "T": "timeout when accessing the meter",
-        "D": "meter disconnected from the signature component", "R": "meter no longer found",
-        "M": "manipulation detected", "X": "meter exchanged", "I": "meter incompatible", "O": "value out of range",
-        "S": "substitute value", "E": "other meter error", "F": "register read error",
-    ]
-
     static func commonReading(_ reading: OCMFReading) -> Reading {
         let type: ReadingType
         switch reading.transaction?.uppercased() {
@@ -380,20 +372,20 @@ private struct FieldReader {
             flags.append(
                 MeterFlag(
                     severity: .error, code: "ocmf.status.\(status)",
-                    message: "meter status ST=\(status) (\(statusNames[status] ?? "unknown status"))"))
+                    meaning: .ocmfStatus(written: status, OCMFMeterStatus(rawValue: status))))
         }
         if let ef = reading.errorFlags {
             if ef.contains("E") {
                 flags.append(
                     MeterFlag(
                         severity: .error, code: "ocmf.error_flags.E",
-                        message: "EF=\(ef): the energy is no longer billable"))
+                        meaning: .ocmfEnergyUnusable(errorFlags: ef)))
             }
             if ef.contains("t") {
                 flags.append(
                     MeterFlag(
                         severity: .warning, code: "ocmf.error_flags.t",
-                        message: "EF=\(ef): the time is no longer billable"))
+                        meaning: .ocmfTimeUnusable(errorFlags: ef)))
             }
         }
         if type == .exception {
@@ -401,7 +393,7 @@ private struct FieldReader {
             flags.append(
                 MeterFlag(
                     severity: .warning, code: "ocmf.tx.X",
-                    message: "TX=X: the meter reported an exception during charging"))
+                    meaning: .ocmfException))
         }
         return Reading(
             type: type, typeCode: reading.transaction, time: reading.time, value: reading.value, unit: reading.unit,

@@ -82,5 +82,5 @@ public struct PCDFRecord: Sendable, Hashable {
     public var idType: IdentificationType? { IdentificationType(rawValue: idTypeCode) }
 
     /// The meter type in words.
-    public var meterTypeName: String { meterType == "0" ? "PES DC meter EU" : "unknown DC meter type \(meterType)" }
+    public var meterTypeName: String? { meterType == "0" ? "PES DC EU" : nil }
 }

@@ -27,18 +27,17 @@ extension PCDFRecord {
             flags.append(
                 MeterFlag(
                     severity: .error, code: "pcdf.BV",
-                    message: "BV:\(billingValid): the meter does not allow billing (DC meter error)"))
+                    meaning: .pcdfBillingNotAllowed(billingValid)))
         }
         if stopPresent != "1" {
             flags.append(
                 MeterFlag(
                     severity: .error, code: "pcdf.SP",
-                    message:
-                        "SP:\(stopPresent): the record does not hold the session's stop data; billing is not allowed"))
+                    meaning: .pcdfStopDataMissing(stopPresent)))
         }
         if !timeValid {
             flags.append(
-                MeterFlag(severity: .warning, code: "pcdf.TV", message: "TV:0: the meter marks its time as not valid"))
+                MeterFlag(severity: .warning, code: "pcdf.TV", meaning: .pcdfTimeNotValid))
         }
         // ST and CT carry no zone: they are read in the meter's time zone, so the instants are
         // informative; with TV:0 they are unusable.
@@ -59,15 +58,15 @@ extension PCDFRecord {
             meter: MeterIdentity(serial: hardwareSerial, model: meterTypeName),
             transactionReference: transactionID,
             pagination: Pagination(context: "", number: sessionCounter, text: String(sessionCounter)),
-            identification: SignedIdentification(type: idType?.name ?? "type \(idTypeCode)", data: idTag),
+            identification: SignedIdentification(type: idType?.name ?? idTypeCode, data: idTag),
             readings: [begin, end], deviations: deviations)
         if signed.signature == nil {
-            signed.signatureProblem = "SG (\(signature.count) bytes) is not a DER ECDSA signature"
+            signed.signatureProblem = .pcdfNotDER(byteCount: signature.count)
         } else if signed.signature?.encoding != .der {
             signed.deviations.append(.nonCanonicalDER(field: "SG"))
         }
         signed.details = .pcdf(self)
-        signed.sessionInvariants = ["hardware serial": hardwareSerial, "transaction id": transactionID]
+        signed.sessionInvariants = [.hardwareSerial: hardwareSerial, .transactionID: transactionID]
         signed.attributes = [
             Attribute(.pcdfStart, start.text),
             Attribute(.pcdfStop, stop.text),
@@ -77,11 +76,12 @@ extension PCDFRecord {
             Attribute(.pcdfSessionCounter, String(sessionCounter)),
             Attribute(.pcdfStopDataPresent, stopPresent),
             Attribute(.pcdfSessionEnergy, "\(energy.text) kWh"),
-            Attribute(.pcdfIdentification, "\(idTag), \(idType?.name ?? "type \(idTypeCode)")"),
+            Attribute(
+                .pcdfIdentification, .pcdfIdentification(tag: idTag, typeName: idType?.name, typeCode: idTypeCode)),
             Attribute(.pcdfTransaction, transactionID),
             Attribute(.pcdfSoftwareChecksum, softwareChecksum),
             Attribute(.pcdfHardwareSerial, hardwareSerial),
-            Attribute(.pcdfMeterType, "\(meterType) (\(meterTypeName))"),
+            Attribute(.pcdfMeterType, .pcdfMeterType(meterType)),
         ]
         return signed
     }

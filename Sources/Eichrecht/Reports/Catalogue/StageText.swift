@@ -1,7 +1,6 @@
 /// Words of other stages as writers print them: decoder errors, deviations, unsigned-copy
-/// contradictions and attribute labels come from the catalogue; decoder notes, meter flags and
-/// input problems are still the stage's own (English) words. Each kind goes through one function
-/// here, so that switching a kind to the catalogue changes one place.
+/// contradictions, attribute labels and meter flags, all from the catalogue. Each kind goes through
+/// one function here, so that writers word every stage the same way.
 enum StageText {
     /// A decoder's error (`FormatError`).
     static func text(_ error: FormatError, _ language: Language) -> String { error.text(language) }
@@ -14,10 +13,6 @@ enum StageText {
         }
     }
 
-    /// A decoder's words about a record (an unsupported algorithm, an undecodable signature, why a
-    /// format is not supported).
-    static func decoderNote(_ note: String, _ language: Language) -> String { note }
-
     /// A deviation from a format's specification (`SignedRecord.deviations`).
     static func deviation(_ deviation: Deviation, _ language: Language) -> String { deviation.text(language) }
 
@@ -28,8 +23,5 @@ enum StageText {
     static func label(_ attribute: Attribute, _ language: Language) -> String { attribute.label.text(language) }
 
     /// A flag the meter set on a reading.
-    static func text(_ flag: MeterFlag, _ language: Language) -> String { flag.message }
-
-    /// Why the input stage could not read part of a CDR (`signed_data`, a CDR field).
-    static func inputProblem(_ problem: String, _ language: Language) -> String { problem }
+    static func text(_ flag: MeterFlag, _ language: Language) -> String { flag.meaning.text(language) }
 }

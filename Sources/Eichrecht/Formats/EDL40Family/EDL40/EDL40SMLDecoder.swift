@@ -98,11 +98,11 @@ struct EDL40SMLDecoder: MeterFormatDecoder {
         record.listName = list.listName
         record.signatureVersion = list.entry(Entry.signatureVersion)?.value.unsigned
         var attributes = [
-            Attribute(.fileChecksum, "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
-            Attribute(.messageChecksums, "\(file.messages.count) verified"),
+            Attribute(.fileChecksum, .verifiedChecksum("0x\(SMLTransport.hex16(file.frame.checksum))")),
+            Attribute(.messageChecksums, .verifiedCount(file.messages.count)),
         ]
-        if let sensor = list.sensorTime { attributes.append(Attribute(.sensorTime, sensor.text)) }
-        if let time = signed.time { attributes.append(Attribute(.readingTimeAsWritten, time.text)) }
+        if let sensor = list.sensorTime { attributes.append(Attribute(.sensorTime, .smlTime(sensor.value))) }
+        if let time = signed.time { attributes.append(Attribute(.readingTimeAsWritten, .smlTime(time.value))) }
         return (record, record.signedRecord(format: format, deviations: deviations, attributes: attributes))
     }
 

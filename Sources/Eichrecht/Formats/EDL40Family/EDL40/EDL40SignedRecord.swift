@@ -18,7 +18,7 @@ extension EDL40Record {
         let signatureBytes = EDL40Signature(signature, lengths: .any)
         var record = SignedRecord(
             format: format, signedBytes: block.bytes, signature: signatureBytes?.ecdsa,
-            signatureProblem: signatureBytes == nil ? "the signature has \(signature.count) bytes" : nil,
+            signatureProblem: signatureBytes == nil ? .edl40Length(byteCount: signature.count) : nil,
             algorithm: SignatureAlgorithm(curve: curve, hash: .sha256),
             embeddedKey: publicKey.map { KeyInput(bytes: $0) },
             meter: MeterIdentity(serial: serverIDHex, vendor: ServerID.manufacturer(block.serverID)),
@@ -31,11 +31,11 @@ extension EDL40Record {
             record.chargePoint = ChargePointIdentity(type: "EVSEID", id: meteringPoint, isSigned: false)
         }
         record.sessionInvariants = [
-            "server id": serverIDHex,
-            "OBIS code": obisText,
-            "unit": String(block.unit),
-            "scaler": String(block.scaler),
-            "logbook bytes": Hex.encode(block.logbook, uppercase: true),
+            .serverID: serverIDHex,
+            .obisCode: obisText,
+            .unit: String(block.unit),
+            .scaler: String(block.scaler),
+            .logbookBytes: Hex.encode(block.logbook, uppercase: true),
         ]
         record.attributes = baseAttributes + extra
         return record
@@ -44,9 +44,9 @@ extension EDL40Record {
     /// The block's fields for display, in block order; optional EMOC fields only when set.
     var baseAttributes: [Attribute] {
         var list = [
-            Attribute(.container, container.rawValue),
+            Attribute(.container, .edl40Container(container)),
             Attribute(.serverID, serverIDHex),
-            Attribute(.readingTime, EDL40Time.display(block.localTime)),
+            Attribute(.readingTime, .edl40LocalTime(block.localTime)),
             Attribute(.statusByte, "0x" + Hex.encode([block.status], uppercase: true)),
             Attribute(.secondsIndex, String(block.secondsIndex)),
             Attribute(.pagination, String(block.pagination)),
@@ -54,8 +54,8 @@ extension EDL40Record {
             Attribute(.unit, DLMSUnit.text(block.unit)),
             Attribute(.scaler, String(block.scaler)),
             Attribute(.logbookBytes, Hex.encode(block.logbook, uppercase: true)),
-            Attribute(.contractID, block.contractID.isEmpty ? "(none)" : contractText),
-            Attribute(.contractTimeBlock, EDL40Time.display(block.contractTime)),
+            Attribute(.contractID, block.contractID.isEmpty ? .none : .text(contractText)),
+            Attribute(.contractTimeBlock, .edl40LocalTime(block.contractTime)),
         ]
         if let contractTime { list.append(Attribute(.contractTime, contractTime.text)) }
         if let statusWord {

@@ -17,28 +17,17 @@ enum EDL40Time {
     /// 3000-01-01T00:00:00Z: a later value is a corrupt field, not a time.
     static let latestClock: Int64 = 32_503_680_000
 
-    /// A block's local seconds as a person reads them: `2026-03-02T09:15:00 local (1772442900)`, or
-    /// the number and what it means when the clock was not set.
-    static func display(_ seconds: UInt32) -> String {
-        let value = Int64(seconds)
-        guard isClockSet(value) else {
-            return value == unsetValue ? "\(value) (clock not set)" : "\(value) s since power-up (clock not set)"
-        }
-        let text = CivilTime.iso8601(epochMilliseconds: value * 1000, offsetSeconds: 0)
-        return (text.hasSuffix("Z") ? String(text.dropLast()) : text) + " local (\(value))"
-    }
-
     static func isClockSet(_ seconds: Int64) -> Bool {
         seconds >= earliestClock && seconds < latestClock && seconds != unsetValue
     }
 
-    /// A value that is not a clock reading.
+    /// A value that is not a clock reading: the number as written, with clock quality `unknown`
+    /// (reports say in words that the clock was not set).
     static func unset(_ seconds: Int64, written: String) -> SignedTime {
-        let note = (0..<earliestClock).contains(seconds) ? "clock not set: seconds since power-up" : "clock not set"
         let (milliseconds, overflow) = seconds.multipliedReportingOverflow(by: 1000)
         return SignedTime(
             epochMilliseconds: overflow ? 0 : milliseconds, utcOffsetSeconds: nil, clock: .unknown,
-            text: "\(written) (\(note))")
+            text: written)
     }
 
     /// A UTC instant with the offset the meter wrote next to it.

@@ -112,8 +112,8 @@ struct ISAEDL40Decoder: MeterFormatDecoder {
             startTime: startTime?.time, actualStatusWord: actualEntry.status ?? 0,
             startStatusWord: startEntry.status ?? 0)
         let attributes = [
-            Attribute(.fileChecksum, "0x\(SMLTransport.hex16(file.frame.checksum)) (verified)"),
-            Attribute(.messageChecksums, "\(file.messages.count) verified"),
+            Attribute(.fileChecksum, .verifiedChecksum("0x\(SMLTransport.hex16(file.frame.checksum))")),
+            Attribute(.messageChecksums, .verifiedCount(file.messages.count)),
         ]
         return (record, record.signedRecord(deviations: deviations, attributes: attributes))
     }

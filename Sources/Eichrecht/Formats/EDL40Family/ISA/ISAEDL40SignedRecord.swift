@@ -11,7 +11,7 @@ extension ISAEDL40Record {
         let register = actualOBISText
         var readings = [
             Reading(
-                type: .begin, typeCode: "\(kind.name): start register", time: startTime, value: startReading,
+                type: .begin, typeCode: kind.name, time: startTime, value: startReading,
                 unit: DLMSUnit.text(block.start.unit), register: register,
                 status: StatusWord.hex(startStatusWord))
         ]
@@ -20,7 +20,7 @@ extension ISAEDL40Record {
         case .update, .stop:
             readings.append(
                 Reading(
-                    type: kind == .stop ? .end : .intermediate, typeCode: "\(kind.name): actual register",
+                    type: kind == .stop ? .end : .intermediate, typeCode: kind.name,
                     time: actualTime, value: actualReading, unit: DLMSUnit.text(block.actual.unit),
                     register: register, status: StatusWord.hex(actualStatusWord)))
         }
@@ -36,27 +36,27 @@ extension ISAEDL40Record {
         record.details = .isaEDL40(self)
         record.natureIsSigned = true
         record.sessionInvariants = [
-            "server id": serverIDHex,
-            "OBIS code": actualOBISText,
-            "unit": String(block.actual.unit),
-            "scaler": String(block.actual.scaler),
-            "start register": "\(startReading?.text ?? "?") at \(block.start.localTime)",
+            .serverID: serverIDHex,
+            .obisCode: actualOBISText,
+            .unit: String(block.actual.unit),
+            .scaler: String(block.actual.scaler),
+            .startRegister: "\(startReading?.text ?? "?"), \(block.start.localTime)",
         ]
         record.attributes =
             [
-                Attribute(.telegram, "\(kind.name) (list name \(Hex.encode(block.listName)))"),
+                Attribute(.telegram, .isaTelegram(kind: kind.name, listName: Hex.encode(block.listName))),
                 Attribute(.serverID, serverIDHex),
                 Attribute(.startRegister, "\(startOBISText) = \(startReading?.text ?? "?")"),
-                Attribute(.startRegisterTime, EDL40Time.display(block.start.localTime)),
+                Attribute(.startRegisterTime, .edl40LocalTime(block.start.localTime)),
                 Attribute(.actualRegister, "\(actualOBISText) = \(actualReading?.text ?? "?")"),
-                Attribute(.actualRegisterTime, EDL40Time.display(block.actual.localTime)),
+                Attribute(.actualRegisterTime, .edl40LocalTime(block.actual.localTime)),
                 Attribute(.startStatus, StatusWord.hex(startStatusWord)),
                 Attribute(.actualStatus, StatusWord.hex(actualStatusWord)),
                 Attribute(.unit, DLMSUnit.text(block.actual.unit)),
                 Attribute(.scaler, String(block.actual.scaler)),
                 Attribute(.pagination, String(block.pagination)),
                 Attribute(.logEntryIndex, Hex.encode(block.logEntryIndex, uppercase: true)),
-                Attribute(.contractID, block.contractID.isEmpty ? "(none)" : contract),
+                Attribute(.contractID, block.contractID.isEmpty ? .none : .text(contract)),
                 Attribute(.esth, Hex.encode(block.esth)),
                 Attribute(.valueSignature, Hex.encode(block.valueSignature)),
                 Attribute(.curve, Curve.prime256v1.description),

@@ -139,7 +139,7 @@ struct MennekesDecoder: MeterFormatDecoder {
             var signed = record.signedRecord(
                 format: .mennekes, deviations: deviations,
                 attributes: [Attribute(.measurement, name)])
-            signed.sessionInvariants["event counter"] = String(eventCounter)
+            signed.sessionInvariants[.eventCounter] = String(eventCounter)
             signed.contradictions = contradictions
             results.append((record, signed))
         }

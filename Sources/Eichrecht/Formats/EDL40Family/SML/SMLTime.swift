@@ -43,6 +43,16 @@ enum SMLTime: Sendable, Hashable {
         }
     }
 
+    /// The time for reports (worded by the catalogue).
+    var value: SMLTimeValue {
+        switch self {
+        case .secondsIndex(let value): .secondsIndex(value)
+        case .timestamp(let value): .timestamp(value)
+        case .localTimestamp(let timestamp, let offset, let season):
+            .localTimestamp(timestamp: timestamp, localOffsetMinutes: offset, seasonOffsetMinutes: season)
+        }
+    }
+
     /// The time as written, for reports.
     var text: String {
         switch self {

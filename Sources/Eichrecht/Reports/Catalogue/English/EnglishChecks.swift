@@ -40,7 +40,7 @@ func names(_ formats: [MeterFormat]) -> String { formats.map(\.rawValue).joined(
 extension SignedDataProblem {
     public var english: String {
         switch self {
-        case .unreadable(let problem): "signed_data is unreadable: \(StageText.inputProblem(problem, .en))"
+        case .unreadable(let problem): "signed_data is unreadable: \(problem.english)"
         case .tooManyValues(let count, let limit):
             "signed_data holds too many signed values (\(w.integer(count)); at most \(w.integer(limit)) are verified)"
         }

@@ -38,7 +38,7 @@ extension ConsistencyIssue {
         case .unsignedCopyDiffers(let value, let contradiction):
             "\(w.value(value)): \(StageText.text(contradiction, .en)) (the signed value counts)"
         case .invariantChanges(let field, let first, let firstValue, let then, let value):
-            "\(field) changes within the session: \(first) (\(w.value(firstValue))), then \(then) (\(w.value(value)))"
+            "\(field.english) changes within the session: \(first) (\(w.value(firstValue))), then \(then) (\(w.value(value)))"
         case .natureWithoutReading(let value):
             "\(w.value(value)) carries no \(value.nature == .start ? "begin" : value.nature == .end ? "end" : "intermediate") reading"
         case .customerChanges(let first, let firstValue, let then, let value):

@@ -36,8 +36,8 @@ extension SignatureNote {
         switch self {
         case .noUsableKey: "no usable public key"
         case .algorithmUnsupported(let note):
-            note.map { StageText.decoderNote($0, .en) } ?? "unsupported signature algorithm"
-        case .undecodable(let note): note.map { StageText.decoderNote($0, .en) } ?? "the signature cannot be decoded"
+            note.map { $0.english } ?? "unsupported signature algorithm"
+        case .undecodable(let note): note.map { $0.english } ?? "the signature cannot be decoded"
         case .doesNotMatch: "the signature does not match the signed data and the key"
         case .verifiedWithoutWhitespace: "verified over the payload with whitespace removed (OCMF 1.0 rule)"
         case .valueNotDecoded(let problem): StageText.text(problem, .en)

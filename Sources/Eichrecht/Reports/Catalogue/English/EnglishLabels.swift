@@ -38,6 +38,7 @@ extension ReportLabel {
         case .duration: "duration"
         case .signedValues: "signed values:"
         case .deviation: "deviation:"
+        case .readingType(let type): type.rawValue
         case .checks: "checks:"
         }
     }

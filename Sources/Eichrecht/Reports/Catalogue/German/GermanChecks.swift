@@ -37,7 +37,7 @@ extension FormatReason {
 extension SignedDataProblem {
     public var german: String {
         switch self {
-        case .unreadable(let problem): "signed_data ist nicht lesbar: \(StageText.inputProblem(problem, .de))"
+        case .unreadable(let problem): "signed_data ist nicht lesbar: \(problem.german)"
         case .tooManyValues(let count, let limit):
             "signed_data enthält zu viele signierte Werte (\(w.integer(count)); höchstens \(w.integer(limit)) werden geprüft)"
         }

@@ -39,7 +39,7 @@ extension ConsistencyIssue {
         case .unsignedCopyDiffers(let value, let contradiction):
             "\(w.value(value)): \(StageText.text(contradiction, .de)) (unsignierte Angabe weicht ab; es gilt der signierte Wert)"
         case .invariantChanges(let field, let first, let firstValue, let then, let value):
-            "\(field) ändert sich innerhalb der Sitzung: \(first) (\(w.value(firstValue))), dann \(then) (\(w.value(value)))"
+            "\(field.german) ändert sich innerhalb der Sitzung: \(first) (\(w.value(firstValue))), dann \(then) (\(w.value(value)))"
         case .natureWithoutReading(let value):
             "\(w.value(value)) enthält keinen \(value.nature == .start ? "Anfangswert" : value.nature == .end ? "Endwert" : "Zwischenwert")"
         case .customerChanges(let first, let firstValue, let then, let value):

@@ -72,9 +72,9 @@ extension SignatureNote {
         switch self {
         case .noUsableKey: "kein verwendbarer öffentlicher Schlüssel"
         case .algorithmUnsupported(let note):
-            "Signaturverfahren nicht unterstützt" + (note.map { ": " + StageText.decoderNote($0, .de) } ?? "")
+            "Signaturverfahren nicht unterstützt" + (note.map { ": " + $0.german } ?? "")
         case .undecodable(let note):
-            "die Signatur ist nicht dekodierbar" + (note.map { ": " + StageText.decoderNote($0, .de) } ?? "")
+            "die Signatur ist nicht dekodierbar" + (note.map { ": " + $0.german } ?? "")
         case .doesNotMatch: "die Signatur passt nicht zu den signierten Daten und dem Schlüssel"
         case .verifiedWithoutWhitespace: "über die Nutzdaten ohne Leerraum verifiziert (Regel von OCMF 1.0)"
         case .valueNotDecoded(let problem): StageText.text(problem, .de)

@@ -38,6 +38,11 @@ extension ReportLabel {
         case .duration: "Dauer"
         case .signedValues: "signierte Werte:"
         case .deviation: "Abweichung:"
+        case .readingType(.begin): "Anfang"
+        case .readingType(.intermediate): "Zwischenwert"
+        case .readingType(.end): "Ende"
+        case .readingType(.exception): "Ausnahme"
+        case .readingType(.unspecified): "ohne Art"
         case .checks: "Prüfungen:"
         }
     }

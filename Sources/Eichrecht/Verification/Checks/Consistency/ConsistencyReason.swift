@@ -48,7 +48,8 @@ enum ConsistencyIssue: Explained, Hashable {
     /// An unsigned copy differs from the signed data; the signed value counts (warns).
     case unsignedCopyDiffers(ValuePosition, Contradiction)
     /// A field that must not change within a session changes.
-    case invariantChanges(field: String, first: String, firstValue: ValuePosition, then: String, value: ValuePosition)
+    case invariantChanges(
+        field: SessionField, first: String, firstValue: ValuePosition, then: String, value: ValuePosition)
     /// A value of nature Start, End or Intermediate carries no reading of that type.
     case natureWithoutReading(ValuePosition)
     /// The signed identification changes: the records belong to different sessions.

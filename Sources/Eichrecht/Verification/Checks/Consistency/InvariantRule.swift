@@ -2,9 +2,9 @@
 struct InvariantRule: ConsistencyRule {
     func findings(_ session: Session, records: [SessionRecord]) -> [ConsistencyFinding] {
         var findings: [ConsistencyFinding] = []
-        var invariants: [String: (value: String, index: Int)] = [:]
+        var invariants: [SessionField: (value: String, index: Int)] = [:]
         for entry in records {
-            for (name, value) in entry.record.sessionInvariants.sorted(by: { $0.key < $1.key }) {
+            for (name, value) in entry.record.sessionInvariants.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 guard let first = invariants[name] else {
                     invariants[name] = (value, entry.valueIndex)
                     continue
