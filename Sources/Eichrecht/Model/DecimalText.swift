@@ -119,8 +119,41 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
 }
 
 extension Decimal {
-    /// Plain decimal text without exponent, e.g. `12.345`.
+    /// Plain decimal text without exponent, e.g. `12.345`: the value rounded to 12 decimal places,
+    /// as `Decimal.description` writes it.
+    ///
+    /// Every report writes several of these; `description` divides the whole 128-bit mantissa by
+    /// ten for each digit. Here a mantissa that fits 63 bits (every reading, energy and tolerance)
+    /// is taken as an integer, confirmed to convert back exactly, and its digits are placed
+    /// around the point; anything else goes the general way, so the text never differs.
     var plainText: String {
+        var value = self
+        if !value.isNaN, value.exponent < -12 {
+            var copy = self
+            NSDecimalRound(&value, &copy, 12, .plain)
+        }
+        let exponent = value.exponent
+        let significand = value.significand
+        guard !value.isNaN, exponent >= -40, exponent <= 40 else { return value.generalText }
+        let magnitude = NSDecimalNumber(decimal: significand).uint64Value
+        guard magnitude < 1 << 63, Decimal(magnitude) == significand else { return value.generalText }
+        if magnitude == 0 { return "0" }
+        var digits = Array(String(magnitude).utf8)
+        if exponent > 0 {
+            digits.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        } else if exponent < 0 {
+            let fraction = -exponent
+            if digits.count <= fraction {
+                digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fraction - digits.count + 1), at: 0)
+            }
+            digits.insert(UInt8(ascii: "."), at: digits.count - fraction)
+        }
+        if value.sign == .minus { digits.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The rounded value's own text, for values outside the fast path of `plainText`.
+    private var generalText: String {
         var copy = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &copy, 12, .plain)

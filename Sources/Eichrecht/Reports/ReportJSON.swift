@@ -15,7 +15,7 @@ public struct ReportJSONWriter: Sendable {
     /// The report as UTF-8 JSON, without a trailing newline.
     public func encode(_ report: Report) -> [UInt8] {
         var out = JSONOutput()
-        out.bytes.reserveCapacity(4096)
+        out.bytes.reserveCapacity(8192)  // a two-record OCMF report is about 5.5 KB
         out.object {
             $0.field("id", report.id)
             $0.field("verdict", report.verdict.rawValue)
