@@ -2,7 +2,7 @@
 //
 //   swift run -c release eichrecht-bench FILE.ndjson
 //
-// FILE is NDJSON of CDRs (Scripts/benchmark.sh generates 10,000 signed P-256 CDRs). The figures:
+// FILE is NDJSON of CDRs (Scripts/benchmark.sh runs it on the shared perf corpora). The figures:
 // raw ECDSA verifications per second through the OpenSSL module, CDRs per second on one thread,
 // CDRs per second through the CLI's VerificationStream on every core, and the JSON writer's speed.
 

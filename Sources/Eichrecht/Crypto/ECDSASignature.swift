@@ -70,8 +70,29 @@ public struct ECDSASignature: Sendable, Hashable {
     }
 
     /// The canonical DER encoding of (r, s).
+    ///
+    /// Written into one buffer: this runs for every signature verified.
     public var derEncoded: [UInt8] {
-        DER.encode(DER.sequence, DER.encodeUnsignedInteger(r) + DER.encodeUnsignedInteger(s))
+        // r and s have no leading zero bytes; a sign byte goes before a high first byte.
+        let rLength = Swift.max(1, r.count + (r.first.map { $0 & 0x80 != 0 ? 1 : 0 } ?? 0))
+        let sLength = Swift.max(1, s.count + (s.first.map { $0 & 0x80 != 0 ? 1 : 0 } ?? 0))
+        let body = 2 + rLength + 2 + sLength
+        guard rLength < 0x80, sLength < 0x80, body < 0x80 else {
+            return DER.encode(DER.sequence, DER.encodeUnsignedInteger(r) + DER.encodeUnsignedInteger(s))
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(2 + body)
+        out.append(DER.sequence)
+        out.append(UInt8(body))
+        func integer(_ magnitude: [UInt8], _ length: Int) {
+            out.append(DER.integer)
+            out.append(UInt8(length))
+            if magnitude.count < length { out.append(0) }
+            out.append(contentsOf: magnitude)
+        }
+        integer(r, rLength)
+        integer(s, sLength)
+        return out
     }
 
     /// Whether both integers fit the curve's order size (a precondition, not a validity check).

@@ -54,10 +54,14 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Upper-case hex of the DER SubjectPublicKeyInfo, made once: every report names the key.
+    private let spkiHex: String
+
     init(curve: Curve, point: [UInt8], shape: Shape) {
         self.curve = curve
         self.point = point
         self.shape = shape
+        self.spkiHex = Hex.encode(PublicKey.spkiDER(curve: curve, point: point), uppercase: true)
     }
 
     /// Equal when the curve and the point are equal, whatever shape the key was given in.
@@ -67,8 +71,11 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
 
     /// Hashes the curve and the point only, consistent with `==`.
     public func hash(into hasher: inout Hasher) {
+        // The first coordinate bytes tell keys apart well enough (and equal keys hash equally):
+        // hashing all 65–133 bytes one by one showed up in every lookup.
         hasher.combine(curve)
-        hasher.combine(point)
+        hasher.combine(point.count)
+        for byte in point.prefix(12) { hasher.combine(byte) }
     }
 
     /// Parses key bytes. `curve` is the curve the signature algorithm names; it is required for the
@@ -131,7 +138,9 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The DER SubjectPublicKeyInfo of this key (uncompressed point).
-    public var spkiDER: [UInt8] {
+    public var spkiDER: [UInt8] { PublicKey.spkiDER(curve: curve, point: point) }
+
+    private static func spkiDER(curve: Curve, point: [UInt8]) -> [UInt8] {
         let ecPublicKey: [UInt8] = [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x02, 0x01]
         let algorithm = DER.encode(
             DER.sequence,
@@ -140,5 +149,5 @@ public struct PublicKey: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Upper-case hex of the DER SubjectPublicKeyInfo, the spelling most registers print.
-    public var description: String { Hex.encode(spkiDER, uppercase: true) }
+    public var description: String { spkiHex }
 }

@@ -23,52 +23,88 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
     /// zeros are accepted (meters write `00000000.000`). Returns `nil` for anything else, and for a
     /// number with more than 38 digits or a last digit outside `exponentRange`.
     public init?(_ raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
-        var utf8 = Array(text.utf8)[...]
-        guard !utf8.isEmpty else { return nil }
+        let text = DecimalText.trimmed(raw)
+        let utf8 = text.utf8.span
+        var index = 0
+        guard utf8.count > 0 else { return nil }
         var negative = false
-        if let sign = utf8.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-            negative = sign == UInt8(ascii: "-")
-            utf8 = utf8.dropFirst()
+        if utf8[0] == UInt8(ascii: "-") || utf8[0] == UInt8(ascii: "+") {
+            negative = utf8[0] == UInt8(ascii: "-")
+            index = 1
         }
-        var mantissa: [UInt8] = []
+        // The digits without leading zeros; up to 19 of them are gathered in an integer, the only
+        // case meters and CDRs write (longer ones go through `Decimal(string:)`).
+        var digitCount = 0
+        var significantStart = -1
+        var significantCount = 0
+        var small: UInt64 = 0
         var fractionDigits = 0
-        var sawDigit = false
         var sawPoint = false
-        while let c = utf8.first, c != UInt8(ascii: "e"), c != UInt8(ascii: "E") {
+        while index < utf8.count, utf8[index] != UInt8(ascii: "e"), utf8[index] != UInt8(ascii: "E") {
+            let c = utf8[index]
             if c >= 0x30 && c <= 0x39 {
-                mantissa.append(c)
-                sawDigit = true
+                digitCount += 1
                 if sawPoint { fractionDigits += 1 }
+                if significantStart < 0, c != 0x30 { significantStart = index }
+                if significantStart >= 0 {
+                    significantCount += 1
+                    if significantCount <= 19 { small = small &* 10 &+ UInt64(c - 0x30) }
+                }
             } else if c == UInt8(ascii: "."), !sawPoint {
                 sawPoint = true
             } else {
                 return nil
             }
-            utf8 = utf8.dropFirst()
+            index += 1
         }
-        guard sawDigit, mantissa.count <= 38 else { return nil }
+        guard digitCount > 0, digitCount <= 38 else { return nil }
+        let mantissaEnd = index
         var exponent = 0
-        if !utf8.isEmpty {
-            utf8 = utf8.dropFirst()
+        if index < utf8.count {
+            index += 1
             var expNegative = false
-            if let sign = utf8.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
-                expNegative = sign == UInt8(ascii: "-")
-                utf8 = utf8.dropFirst()
+            if index < utf8.count, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") {
+                expNegative = utf8[index] == UInt8(ascii: "-")
+                index += 1
             }
-            guard !utf8.isEmpty, utf8.count <= 3, utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
-            exponent = Int(String(decoding: utf8, as: UTF8.self)) ?? 0
+            let count = utf8.count - index
+            guard count >= 1, count <= 3 else { return nil }
+            while index < utf8.count {
+                let c = utf8[index]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                exponent = exponent * 10 + Int(c - 0x30)
+                index += 1
+            }
             if expNegative { exponent = -exponent }
         }
         let scale = exponent - fractionDigits
         guard DecimalText.exponentRange.contains(scale) else { return nil }
-        let digits = String(decoding: mantissa.drop(while: { $0 == 0x30 }), as: UTF8.self)
-        let significand = Decimal(string: digits.isEmpty ? "0" : digits) ?? 0
+        let significand: Decimal
+        if significantCount <= 19 {
+            significand = Decimal(small)
+        } else {
+            // More than 19 significant digits: the digits as text, the point left out.
+            var digits: [UInt8] = []
+            for position in significantStart..<mantissaEnd where utf8[position] >= 0x30 && utf8[position] <= 0x39 {
+                digits.append(utf8[position])
+            }
+            significand = Decimal(string: String(decoding: digits, as: UTF8.self)) ?? 0
+        }
         var result = Decimal(sign: .plus, exponent: scale, significand: significand)
         if negative { result = -result }
         self.value = result
         self.text = text
         self.resolution = Decimal(sign: .plus, exponent: scale, significand: 1)
+    }
+
+    /// `raw` without surrounding spaces and tabs (`CharacterSet.whitespaces`); the common case,
+    /// text that starts and ends with a visible ASCII character, is returned as it is.
+    private static func trimmed(_ raw: String) -> String {
+        let utf8 = raw.utf8
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F {
+            return raw
+        }
+        return raw.trimmingCharacters(in: .whitespaces)
     }
 
     /// A value with an explicit resolution (formats that carry integers and a scaler).
@@ -83,8 +119,41 @@ public struct DecimalText: Sendable, Hashable, Codable, CustomStringConvertible 
 }
 
 extension Decimal {
-    /// Plain decimal text without exponent, e.g. `12.345`.
+    /// Plain decimal text without exponent, e.g. `12.345`: the value rounded to 12 decimal places,
+    /// as `Decimal.description` writes it.
+    ///
+    /// Every report writes several of these; `description` divides the whole 128-bit mantissa by
+    /// ten for each digit. Here a mantissa that fits 63 bits (every reading, energy and tolerance)
+    /// is taken as an integer, confirmed to convert back exactly, and its digits are placed
+    /// around the point; anything else goes the general way, so the text never differs.
     var plainText: String {
+        var value = self
+        if !value.isNaN, value.exponent < -12 {
+            var copy = self
+            NSDecimalRound(&value, &copy, 12, .plain)
+        }
+        let exponent = value.exponent
+        let significand = value.significand
+        guard !value.isNaN, exponent >= -40, exponent <= 40 else { return value.generalText }
+        let magnitude = NSDecimalNumber(decimal: significand).uint64Value
+        guard magnitude < 1 << 63, Decimal(magnitude) == significand else { return value.generalText }
+        if magnitude == 0 { return "0" }
+        var digits = Array(String(magnitude).utf8)
+        if exponent > 0 {
+            digits.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: exponent))
+        } else if exponent < 0 {
+            let fraction = -exponent
+            if digits.count <= fraction {
+                digits.insert(contentsOf: repeatElement(UInt8(ascii: "0"), count: fraction - digits.count + 1), at: 0)
+            }
+            digits.insert(UInt8(ascii: "."), at: digits.count - fraction)
+        }
+        if value.sign == .minus { digits.insert(UInt8(ascii: "-"), at: 0) }
+        return String(decoding: digits, as: UTF8.self)
+    }
+
+    /// The rounded value's own text, for values outside the fast path of `plainText`.
+    private var generalText: String {
         var copy = self
         var rounded = Decimal()
         NSDecimalRound(&rounded, &copy, 12, .plain)

@@ -15,7 +15,7 @@ public struct ReportJSONWriter: Sendable {
     /// The report as UTF-8 JSON, without a trailing newline.
     public func encode(_ report: Report) -> [UInt8] {
         var out = JSONOutput()
-        out.bytes.reserveCapacity(4096)
+        out.bytes.reserveCapacity(8192)  // a two-record OCMF report is about 5.5 KB
         out.object {
             $0.field("id", report.id)
             $0.field("verdict", report.verdict.rawValue)
@@ -205,10 +205,13 @@ struct JSONOutput {
         needsComma = true
     }
 
+    /// A member name. Names are this file's literals (ASCII letters and `_`), so they are written
+    /// as they are, without the escaper's scan.
     mutating func key(_ name: String) {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
-        needsComma = false
-        string(name)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
@@ -260,10 +263,32 @@ struct JSONOutput {
     }
 
     /// A JSON string literal with RFC 8259 escaping (the one escaper every JSON writer here uses).
+    ///
+    /// Almost every string of a report needs no escape: one scan of its UTF-8 decides, and such a
+    /// string is copied in one piece.
     static func appendEscaped(_ value: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        let hex = Array("0123456789abcdef".utf8)
-        for byte in value.utf8 {
+        if needsEscaping(value.utf8.span) {
+            appendEscapedBytes(value.utf8, to: &bytes)
+        } else {
+            bytes.append(contentsOf: value.utf8)
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any byte is a quote, a backslash or a control character.
+    private static func needsEscaping(_ span: Span<UInt8>) -> Bool {
+        var index = 0
+        while index < span.count {
+            let byte = span[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            index += 1
+        }
+        return false
+    }
+
+    private static func appendEscapedBytes(_ utf8: String.UTF8View, to bytes: inout [UInt8]) {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
             case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
@@ -271,12 +296,15 @@ struct JSONOutput {
             case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
             case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
             case 0..<0x20:
-                bytes.append(contentsOf: [
-                    0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)],
-                ])
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30])
+                bytes.append(hexDigit(byte >> 4))
+                bytes.append(hexDigit(byte & 0xF))
             default: bytes.append(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ nibble: UInt8) -> UInt8 {
+        nibble < 10 ? 0x30 + nibble : UInt8(ascii: "a") + nibble - 10
     }
 }
