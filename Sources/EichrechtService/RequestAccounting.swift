@@ -30,7 +30,8 @@ struct RequestAccounting<Context: RequestContext>: RouterMiddleware {
             // returned), or dropped unwritten.
             let body = response.body
             response.body = ResponseBody(contentLength: body.contentLength) { writer in
-                try await withExtendedLifetime(inFlight) { try await body.write(writer) }
+                defer { withExtendedLifetime(inFlight) {} }
+                try await body.write(writer)
             }
             return response
         } catch {

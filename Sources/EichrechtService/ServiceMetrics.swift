@@ -16,9 +16,9 @@ public struct ServiceMetrics: Sendable {
     /// The registry `/metrics` writes.
     public let registry: PrometheusCollectorRegistry
     private let factory: PrometheusMetricsFactory
-    private let inFlight: Meter
-    private let verification: Timer
-    private let units: [String: Counter]
+    private let inFlight: CoreMetrics.Meter
+    private let verification: CoreMetrics.Timer
+    private let units: [String: CoreMetrics.Counter]
 
     /// The verdict label of unreadable records.
     static let unreadableLabel = "unreadable"
@@ -33,11 +33,12 @@ public struct ServiceMetrics: Sendable {
             .seconds(1), .seconds(2.5), .seconds(5), .seconds(10), .seconds(30),
         ]
         self.factory = factory
-        inFlight = Meter(label: "eichrecht_http_requests_in_flight", factory: factory)
-        verification = Timer(label: "eichrecht_verification_duration_seconds", factory: factory)
-        var units: [String: Counter] = [:]
+        inFlight = CoreMetrics.Meter(label: "eichrecht_http_requests_in_flight", factory: factory)
+        verification = CoreMetrics.Timer(label: "eichrecht_verification_duration_seconds", factory: factory)
+        var units: [String: CoreMetrics.Counter] = [:]
         for label in Verdict.allCases.map(\.rawValue) + [ServiceMetrics.unreadableLabel] {
-            units[label] = Counter(label: "eichrecht_units_total", dimensions: [("verdict", label)], factory: factory)
+            units[label] = CoreMetrics.Counter(
+                label: "eichrecht_units_total", dimensions: [("verdict", label)], factory: factory)
         }
         self.units = units
         inFlight.set(0)
@@ -49,7 +50,7 @@ public struct ServiceMetrics: Sendable {
 
     /// An answered request, by route (one of the service's, or `other`) and status code.
     func answered(route: String, status: Int) {
-        Counter(
+        CoreMetrics.Counter(
             label: "eichrecht_http_requests_total", dimensions: [("route", route), ("status", String(status))],
             factory: factory
         ).increment()

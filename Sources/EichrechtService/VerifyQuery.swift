@@ -13,12 +13,11 @@ struct VerifyQuery: Sendable {
     /// The names the service knows.
     static let names = ["energy_tolerance", "time_tolerance", "lang", "meter_timezone"]
 
-    /// The options of `uri`, on top of the server's `defaults` (its trusted keys among them).
-    init(_ uri: URI, defaults: VerificationOptions) throws(ProblemDetails) {
+    /// The options of the query `parameters`, on top of the server's `defaults` (its trusted keys among them).
+    init(_ parameters: [(name: String, value: String)], defaults: VerificationOptions) throws(ProblemDetails) {
         options = defaults
         var seen: Set<String> = []
-        for (rawName, rawValue) in uri.queryParameters {
-            let name = String(rawName), value = String(rawValue)
+        for (name, value) in parameters {
             guard VerifyQuery.names.contains(name) else {
                 throw ProblemDetails(
                     .badRequest,

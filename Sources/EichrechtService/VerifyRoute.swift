@@ -20,7 +20,9 @@ struct VerifyRoute: Sendable {
     static let json = "application/json"
 
     func respond(_ request: Request, context: some RequestContext) async throws -> Response {
-        let query = try VerifyQuery(request.uri, defaults: configuration.verification)
+        let query = try VerifyQuery(
+            request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+            defaults: configuration.verification)
         let arrayAnswer = VerifyRoute.wantsArray(request.headers[.accept])
         if let declared = request.headers[.contentLength].flatMap({ Int($0) }),
             declared > configuration.maximumBodySize
@@ -91,6 +93,7 @@ struct VerifyRoute: Sendable {
             if let second { head.append(second) }
         }
 
+        let firstLines = head
         let framing = arrayAnswer ? Framing.array : Framing.lines
         let metrics = self.metrics
         let timeLimit = configuration.requestTimeLimit
@@ -102,7 +105,7 @@ struct VerifyRoute: Sendable {
                 withExtendedLifetime(permit) {}
             }
             var writes = LineWriter(framing: framing)
-            for outcome in head { writes.add(outcome, metrics: metrics) }
+            for outcome in firstLines { writes.add(outcome, metrics: metrics) }
             var lines = stream.makeAsyncIterator()
             while true {
                 var next = stream.poll()

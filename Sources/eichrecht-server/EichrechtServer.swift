@@ -93,10 +93,11 @@ struct EichrechtServer: AsyncParsableCommand {
 
         var logger = Logger(label: "eichrecht-server")
         logger.logLevel = .info
+        let host = configuration.host
         let app = VerificationService.application(configuration: configuration, logger: logger) { port in
             // One line a supervisor (or a test) can wait for.
-            print("eichrecht-server listening on \(configuration.host):\(port.map(String.init) ?? "?")")
-            fflush(stdout)
+            FileHandle.standardOutput.write(
+                Data("eichrecht-server listening on \(host):\(port.map(String.init) ?? "?")\n".utf8))
         }
         let services = ServiceGroup(
             configuration: ServiceGroupConfiguration(

@@ -53,8 +53,10 @@ struct AccessTokenTests {
     @Test func healthAndMetricsNeedNoToken() async throws {
         let configuration = testConfiguration { $0.tokens = Self.tokens }
         try await withLiveServer(configuration) { client in
-            #expect(try await client.execute(uri: "/health", method: .get).status == .ok)
-            #expect(try await client.execute(uri: "/metrics", method: .get).status == .ok)
+            let health = try await client.execute(uri: "/health", method: .get)
+            let metrics = try await client.execute(uri: "/metrics", method: .get)
+            #expect(health.status == .ok)
+            #expect(metrics.status == .ok)
         }
     }
 
@@ -63,7 +65,8 @@ struct AccessTokenTests {
         try await withLiveServer { client in
             let response = try await client.verify(input, headers: [.authorization: "Token anything"])
             #expect(response.status == .ok)
-            #expect(try await client.verify(input).status == .ok)
+            let anonymous = try await client.verify(input)
+            #expect(anonymous.status == .ok)
         }
     }
 }

@@ -25,7 +25,8 @@ struct ServerProcessTests {
 
         static func start(_ arguments: [String] = []) throws -> Server {
             let process = Process()
-            process.executableURL = try #require(ServerProcessTests.executable)
+            guard let executable = ServerProcessTests.executable else { throw NotListening() }
+            process.executableURL = executable
             process.arguments = ["--port", "0"] + arguments
             process.currentDirectoryURL = ServicePaths.repository
             let output = Pipe()
@@ -114,7 +115,8 @@ struct ServerProcessTests {
 
     @Test(.enabled(if: executable != nil)) func unreadableTokenFileIsAUsageError() async throws {
         let process = Process()
-        process.executableURL = try #require(Self.executable)
+        guard let executable = Self.executable else { throw NotListening() }
+        process.executableURL = executable
         process.arguments = ["--port", "0", "--tokens", "/nonexistent/tokens.txt"]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
