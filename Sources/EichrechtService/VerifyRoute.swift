@@ -64,17 +64,17 @@ struct VerifyRoute: Sendable {
         // nothing but one unreadable record, is a 400 naming the position.
         var iterator = stream.makeAsyncIterator()
         var head: [RenderedOutcome] = []
-        guard let first = await iterator.next() else {
-            timer.cancel()
+        let first = await iterator.next()
+        if first == nil, timedOut.isSet {
             throw ProblemDetails(
                 .serviceUnavailable, detail: "the request's time limit ran out", headers: [.retryAfter: "1"])
         }
-        head.append(first)
-        if case .inputFailed(_, let error) = first.kind {
+        if let first { head.append(first) }
+        if case .inputFailed(_, let error) = first?.kind {
             timer.cancel()
             throw ProblemDetails(unreadable: error)
         }
-        if case .unreadable = first.kind {
+        if let first, case .unreadable = first.kind {
             let second = await iterator.next()
             let unreadableRecord: InputError? =
                 switch first.kind {

@@ -84,6 +84,19 @@ struct RouteTests {
         }
     }
 
+    @Test func emptyArrayIsAnEmptyAnswer() async throws {
+        // A readable input without units: no line, as the CLI writes none (and exits 0).
+        #expect(try CLI.verifyJSON(Array("[]".utf8)).isEmpty)
+        try await withLiveServer { client in
+            let lines = try await client.verify(Array("[]".utf8))
+            #expect(lines.status == .ok)
+            #expect(lines.text.isEmpty)
+            let array = try await client.verify(Array("[]".utf8), headers: [.accept: "application/json"])
+            #expect(array.status == .ok)
+            #expect(array.text == "[]\n")
+        }
+    }
+
     @Test func bytesNoDecoderKnowsAreAProblem() async throws {
         // The CLI writes no report for them either: it exits 2 naming the input.
         let input = Array("hello, this is not meter data".utf8)
