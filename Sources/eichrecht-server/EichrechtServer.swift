@@ -9,7 +9,6 @@ import ServiceLifecycle
 /// `eichrecht-server`: the verification service for backends that cannot link Swift. It answers
 /// `POST /v1/verify` with the same report lines as `eichrecht verify --format json`, and ends
 /// gracefully on SIGTERM or SIGINT: requests in flight finish, then the process exits 0.
-@main
 struct EichrechtServer: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eichrecht-server",
