@@ -12,12 +12,7 @@ struct EnergyTolerance: ExpressibleByArgument, Sendable {
     init(kilowattHours: Decimal) { self.kilowattHours = kilowattHours }
 
     init?(argument: String) {
-        // Plain decimal notation only: `Decimal(string:)` would also take exponents and stop at the
-        // first character it does not know.
-        guard !argument.isEmpty, argument.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-            argument.filter({ $0 == "." }).count <= 1, argument.contains(where: \.isNumber),
-            let value = Decimal(string: argument), value >= 0
-        else { return nil }
+        guard let value = VerificationOptions.energyTolerance(text: argument) else { return nil }
         kilowattHours = value
     }
 
@@ -31,7 +26,7 @@ struct TimeTolerance: ExpressibleByArgument, Sendable {
     init(seconds: Int) { self.seconds = seconds }
 
     init?(argument: String) {
-        guard let value = Int(argument), value >= 0 else { return nil }
+        guard let value = VerificationOptions.timeTolerance(text: argument) else { return nil }
         seconds = value
     }
 
@@ -45,7 +40,7 @@ struct IANATimeZone: ExpressibleByArgument, Sendable {
     init(zone: TimeZone) { self.zone = zone }
 
     init?(argument: String) {
-        guard let zone = TimeZone(identifier: argument) else { return nil }
+        guard let zone = VerificationOptions.meterTimeZone(text: argument) else { return nil }
         self.zone = zone
     }
 

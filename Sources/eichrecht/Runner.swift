@@ -46,14 +46,14 @@ struct Runner {
             case .report(let verdict):
                 try sink.append(outcome.bytes, verdict: verdict)
                 if verdict != .verified { status = max(status, 1) }
-            case .unreadable(let message):
+            case .unreadable(let message, _):
                 // A broken record of a stream costs that record only.
                 try sink.flush()
                 sink.clearProgress()
                 Output.error(message)
                 try sink.append(outcome.bytes, verdict: nil)
                 status = 2
-            case .inputFailed(let message):
+            case .inputFailed(let message, _):
                 try sink.flush()
                 sink.clearProgress()
                 Output.error(message)

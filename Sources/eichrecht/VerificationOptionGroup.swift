@@ -54,12 +54,7 @@ struct VerificationOptionGroup: ParsableArguments {
     /// The keys of `--key` and `--keys`; prints the problem and exits 2 when one cannot be used.
     private func trustedKeys() throws -> TrustedKeys {
         do {
-            var trusted: [TrustedKeys.Entry] = []
-            if let key {
-                trusted.append(TrustedKeys.Entry(identity: nil, key: try KeyOption.key(key, option: "--key")))
-            }
-            if let keys { trusted.append(contentsOf: try KeyOption.keyList(keys).entries) }
-            return TrustedKeys(trusted)
+            return try TrustedKeyArguments.trustedKeys(key: key, keys: keys)
         } catch {
             Output.error(error.line)
             throw ExitCode(2)

@@ -69,14 +69,4 @@ struct Verify: ParsableCommand {
         if worst != 0 { throw ExitCode(worst) }
     }
 
-    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        let source = try FileSource(path: path)
-        var bytes: [UInt8] = []
-        while true {
-            let chunk = try source.read(maximum: 1 << 20)
-            if chunk.isEmpty { return bytes }
-            bytes += chunk
-            if bytes.count > 64 << 20 { throw InputError(.fileTooLarge(mebibytes: 64)) }
-        }
-    }
 }

@@ -229,7 +229,7 @@ enum ReasonSamples {
     static let inputProblems: [InputProblem] =
         [
             .invalidJSON("unexpected end"), .endsInsideArray, .empty, .expectedCommaOrBracket,
-            .valueTooLarge(mebibytes: 64), .endsInsideValue, .rawTooLarge(mebibytes: 64), .fileTooLarge(mebibytes: 64),
+            .valueTooLarge(mebibytes: 64), .endsInsideValue, .rawTooLarge(mebibytes: 64), .fileTooLarge(mebibytes: 64), .timeLimitExceeded(seconds: 60),
             .safeUnreadable("unclosed tag"), .safeRoot("foo"), .safeNoValue, .ocppNoSignedValues, .noSuchFile,
             .isDirectory, .cannotOpen, .readError("I/O error"), .repeatedMember(.cdr, "id"),
             .repeatedMember(.signedData, "signed_values"), .noSignedValues, .signedValuesNotArray, .notAUnit,

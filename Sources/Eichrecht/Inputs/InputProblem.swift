@@ -18,6 +18,8 @@ public enum InputProblem: Worded, Hashable {
     case rawTooLarge(mebibytes: Int)
     /// A file larger than the limit (MiB).
     case fileTooLarge(mebibytes: Int)
+    /// A request whose verification did not finish within the service's time limit (seconds).
+    case timeLimitExceeded(seconds: Int)
     /// A S.A.F.E. document that does not parse; the XML reader's (English) detail.
     case safeUnreadable(String)
     /// The XML root element is not `<values>` (its name as written).

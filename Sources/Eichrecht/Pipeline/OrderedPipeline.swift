@@ -66,7 +66,11 @@ final class OrderedPipeline<Element: Sendable>: Sendable {
         self.transform = transform
         self.jobs = jobs
         self.window = window
-        self.slotsFree = DispatchSemaphore(value: window)
+        // Made at 0 and signalled `window` times, not made at `window`: libdispatch traps when a
+        // semaphore is released below the value it was made with, which is where a stream
+        // cancelled mid-way (a client that went away) leaves this one.
+        self.slotsFree = DispatchSemaphore(value: 0)
+        for _ in 0..<window { slotsFree.signal() }
         self.state = Mutex(
             State(work: Array(repeating: nil, count: window), results: Array(repeating: nil, count: window)))
     }

@@ -11,6 +11,7 @@ extension InputProblem {
         case .endsInsideValue: "the input ends inside a JSON value"
         case .rawTooLarge(let n): "a non-JSON input larger than \(n) MiB"
         case .fileTooLarge(let n): "larger than \(n) MiB"
+        case .timeLimitExceeded(let n): "the request's time limit of \(n) s ran out"
         case .safeUnreadable(let detail): "not a readable S.A.F.E. values document: \(detail)"
         case .safeRoot(let name): "the XML root element is <\(TextSafety.escaped(name))>, not <values>"
         case .safeNoValue: "the S.A.F.E. document holds no <value> element"

@@ -13,6 +13,7 @@ extension InputProblem {
         case .endsInsideValue: return "die Eingabe endet innerhalb eines JSON-Werts"
         case .rawTooLarge(let n): return "eine Eingabe ohne JSON ist größer als \(w.integer(n)) MiB"
         case .fileTooLarge(let n): return "größer als \(w.integer(n)) MiB"
+        case .timeLimitExceeded(let n): return "die Zeitgrenze der Anfrage von \(w.integer(n)) s ist abgelaufen"
         case .safeUnreadable: return "kein lesbares S.A.F.E.-Dokument (XML fehlerhaft)"
         case .safeRoot(let name): return "das XML-Wurzelelement ist <\(TextSafety.escaped(name))> statt <values>"
         case .safeNoValue: return "das S.A.F.E.-Dokument enthält kein <value>-Element"

@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Load test of eichrecht-server on loopback with wrk, bounded in time.
+#
+#   Scripts/service_load.sh [SECONDS]          each wrk run lasts SECONDS (default 20)
+#   SOAK_MINUTES=N Scripts/service_load.sh     also a soak: single-CDR load for N minutes, RSS
+#                                               after 1 minute against RSS after N minutes
+#
+# Measures: requests/s and p50/p99 latency of single-CDR requests at 16 connections; CDRs/s of
+# 1,000-CDR NDJSON bodies, against the CLI's all-core throughput on the same corpus; the server's
+# peak RSS. Builds release binaries; starts and stops the server itself. Traffic goes to
+# 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-20}"
+soak="${SOAK_MINUTES:-0}"
+connections=16
+threads=2
+
+command -v wrk >/dev/null || {
+    if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
+}
+
+swift build -c release --product eichrecht-server >/dev/null
+swift build -c release --product eichrecht >/dev/null
+bin="$(swift build -c release --show-bin-path)"
+work="$(mktemp -d)"
+port="${PORT:-18081}"
+"$bin/eichrecht-server" --port "$port" >"$work/server.log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.1; done
+
+# The corpus: 1,000 CDRs of the generated OCMF vectors (every verdict), ids made unique, as NDJSON.
+python3 - "$work/corpus.ndjson" <<'PY'
+import glob, json, sys
+cdrs = []
+for path in sorted(glob.glob("Vectors/generated-ocmf/cdrs/*.json")) + sorted(glob.glob("Examples/*.json")):
+    try:
+        value = json.load(open(path))
+    except Exception:
+        continue
+    if isinstance(value, dict) and "signed_data" in value:
+        cdrs.append(value)
+with open(sys.argv[1], "w") as out:
+    for n in range(1000):
+        cdr = dict(cdrs[n % len(cdrs)])
+        cdr["id"] = f"load-{n:04d}"
+        out.write(json.dumps(cdr, separators=(",", ":")) + "\n")
+PY
+
+cat >"$work/post.lua" <<'LUA'
+local path = os.getenv("BODY")
+local file = assert(io.open(path, "rb"))
+wrk.method = "POST"
+wrk.body = file:read("*a")
+file:close()
+wrk.headers["Content-Type"] = "application/x-ndjson"
+LUA
+
+rss() { awk '/^VmRSS/ {print $2 " kB"}' "/proc/$server/status"; }
+peak() { awk '/^VmHWM/ {print $2 " kB"}' "/proc/$server/status"; }
+
+echo "== single CDR (Examples/cdr-ocmf.json), $connections connections, ${seconds}s"
+BODY="$PWD/Examples/cdr-ocmf.json" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
+    -s "$work/post.lua" "http://127.0.0.1:$port/v1/verify" | tee "$work/single.txt"
+echo "RSS after: $(rss), peak: $(peak)"
+
+echo
+echo "== 1,000-CDR NDJSON bodies, 2 connections, ${seconds}s"
+BODY="$work/corpus.ndjson" wrk -t1 -c2 -d"${seconds}s" --timeout 60s --latency \
+    -s "$work/post.lua" "http://127.0.0.1:$port/v1/verify" | tee "$work/bulk.txt"
+rate=$(awk '/Requests\/sec/ {print $2}' "$work/bulk.txt")
+echo "service: $(python3 -c "print(round($rate * 1000))") CDRs/s"
+echo "RSS after: $(rss), peak: $(peak)"
+
+echo
+echo "== the CLI on the same corpus (all cores), 20 runs"
+python3 - "$bin/eichrecht" "$work/corpus.ndjson" <<'PY'
+import subprocess, sys, time
+start = time.perf_counter()
+for _ in range(20):
+    subprocess.run([sys.argv[1], "verify", "--format", "json", sys.argv[2]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+elapsed = time.perf_counter() - start
+print(f"CLI: {round(20000 / elapsed)} CDRs/s")
+PY
+
+if [ "$soak" -gt 0 ]; then
+    echo
+    echo "== soak: single-CDR load for $soak minute(s)"
+    BODY="$PWD/Examples/cdr-ocmf.json" wrk -t"$threads" -c"$connections" -d"$((soak * 60))s" \
+        -s "$work/post.lua" "http://127.0.0.1:$port/v1/verify" >"$work/soak.txt" &
+    load=$!
+    sleep 60
+    echo "RSS after 1 minute: $(rss)"
+    wait "$load"
+    echo "RSS after $soak minute(s): $(rss), peak: $(peak)"
+    grep -E "Requests/sec|requests in" "$work/soak.txt"
+fi
+curl -fs "http://127.0.0.1:$port/metrics" | grep -E '^eichrecht_units_total|^eichrecht_http_requests_total' || true

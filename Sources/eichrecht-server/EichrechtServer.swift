@@ -1,0 +1,106 @@
+import ArgumentParser
+import Eichrecht
+import EichrechtService
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+
+/// `eichrecht-server`: the verification service for backends that cannot link Swift. It answers
+/// `POST /v1/verify` with the same report lines as `eichrecht verify --format json`, and ends
+/// gracefully on SIGTERM or SIGINT: requests in flight finish, then the process exits 0.
+struct EichrechtServer: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eichrecht-server",
+        abstract: "Serve Eichrecht verification over HTTP: POST /v1/verify, GET /health, GET /metrics.",
+        discussion: """
+            The body of POST /v1/verify is anything `eichrecht verify` reads (a CDR, an array, an \
+            OCPI envelope, NDJSON, SignedData, S.A.F.E. XML, OCPP signed meter values, a raw record). \
+            The answer is its --format json report as NDJSON, or a JSON array with \
+            Accept: application/json. Units without an id are named body#N. \
+            Query options: energy_tolerance, time_tolerance, lang, meter_timezone.
+            """,
+        version: EichrechtVersion.text
+    )
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Option(help: ArgumentHelp("A file of access tokens, one a line; /v1 then needs one.", valueName: "file"))
+    var tokens: String?
+
+    @Option(
+        help:
+            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
+    var key: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.",
+            valueName: "file"))
+    var keys: String?
+
+    @Option(name: .customLong("max-body-size"), help: ArgumentHelp("The largest request body.", valueName: "bytes"))
+    var maximumBodySize = 16 << 20
+
+    @Option(
+        name: .customLong("request-timeout"),
+        help: ArgumentHelp("The time one request may take, in seconds.", valueName: "seconds"))
+    var requestTimeout = 60
+
+    @Option(
+        name: .customLong("max-concurrent-requests"),
+        help: ArgumentHelp("Verification requests worked on at once; more wait.", valueName: "n"))
+    var maximumConcurrentRequests = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
+        guard maximumBodySize >= 1 else { throw ValidationError("--max-body-size must be at least 1") }
+        guard requestTimeout >= 1 else { throw ValidationError("--request-timeout must be at least 1") }
+        guard maximumConcurrentRequests >= 1 else {
+            throw ValidationError("--max-concurrent-requests must be at least 1")
+        }
+    }
+
+    func run() async throws {
+        var configuration = ServiceConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.maximumBodySize = maximumBodySize
+        configuration.requestTimeLimit = .seconds(requestTimeout)
+        configuration.maximumConcurrentRequests = maximumConcurrentRequests
+        do {
+            configuration.verification.trustedKeys = try TrustedKeyArguments.trustedKeys(key: key, keys: keys)
+        } catch {
+            FileHandle.standardError.write(Data("eichrecht-server: \(error.line)\n".utf8))
+            throw ExitCode(2)
+        }
+        if let tokens {
+            guard let data = FileManager.default.contents(atPath: tokens) else {
+                FileHandle.standardError.write(Data("eichrecht-server: --tokens \(tokens): cannot be read\n".utf8))
+                throw ExitCode(2)
+            }
+            configuration.tokens = AccessTokens(file: [UInt8](data))
+            guard configuration.tokens.isEnabled else {
+                FileHandle.standardError.write(Data("eichrecht-server: --tokens \(tokens): holds no token\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+
+        var logger = Logger(label: "eichrecht-server")
+        logger.logLevel = .info
+        let host = configuration.host
+        let app = VerificationService.application(configuration: configuration, logger: logger) { port in
+            // One line a supervisor (or a test) can wait for.
+            FileHandle.standardOutput.write(
+                Data("eichrecht-server listening on \(host):\(port.map(String.init) ?? "?")\n".utf8))
+        }
+        let services = ServiceGroup(
+            configuration: ServiceGroupConfiguration(
+                services: [.init(service: app)], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await services.run()
+    }
+}
