@@ -24,7 +24,7 @@ func fuzzOne(_ bytes: [UInt8]) -> CInt {
     _ = try? SMLFile.read(bytes)
     _ = try? SAFEValuesReader.units(bytes)
     for decoder in FormatRegistry.decoders where decoder.recognises(bytes[...]) {
-        _ = try? decoder.decode(bytes, context: DecodingContext())
+        _ = try? decoder.records(bytes, context: DecodingContext(meterTimeZone: .gmt))
         _ = decoder.splitSignedValues(bytes)
     }
     _ = ECDSASignature.parse(bytes, curve: .prime256v1)
