@@ -29,10 +29,19 @@ let package = Package(
             name: "Eichrecht",
             dependencies: ["COpenSSL"]
         ),
+        // Command-line options both executables take (`--key`, `--keys`).
+        .target(
+            name: "EichrechtArguments",
+            dependencies: [
+                "Eichrecht",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .executableTarget(
             name: "eichrecht",
             dependencies: [
                 "Eichrecht",
+                "EichrechtArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +60,7 @@ let package = Package(
             name: "eichrecht-server",
             dependencies: [
                 "Eichrecht",
+                "EichrechtArguments",
                 "EichrechtService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),

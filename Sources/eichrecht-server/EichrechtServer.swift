@@ -1,5 +1,6 @@
 import ArgumentParser
 import Eichrecht
+import EichrechtArguments
 import EichrechtService
 import Foundation
 import Hummingbird
@@ -32,16 +33,8 @@ struct EichrechtServer: AsyncParsableCommand {
     @Option(help: ArgumentHelp("A file of access tokens, one a line; /v1 then needs one.", valueName: "file"))
     var tokens: String?
 
-    @Option(
-        help:
-            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
-    var key: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.",
-            valueName: "file"))
-    var keys: String?
+    @OptionGroup
+    var trusted: TrustedKeyOptionGroup
 
     @Option(name: .customLong("max-body-size"), help: ArgumentHelp("The largest request body.", valueName: "bytes"))
     var maximumBodySize = 16 << 20
@@ -72,12 +65,7 @@ struct EichrechtServer: AsyncParsableCommand {
         configuration.maximumBodySize = maximumBodySize
         configuration.requestTimeLimit = .seconds(requestTimeout)
         configuration.maximumConcurrentRequests = maximumConcurrentRequests
-        do {
-            configuration.verification.trustedKeys = try TrustedKeyArguments.trustedKeys(key: key, keys: keys)
-        } catch {
-            FileHandle.standardError.write(Data("eichrecht-server: \(error.line)\n".utf8))
-            throw ExitCode(2)
-        }
+        configuration.verification.trustedKeys = try trusted.trustedKeys(program: "eichrecht-server")
         if let tokens {
             guard let data = FileManager.default.contents(atPath: tokens) else {
                 FileHandle.standardError.write(Data("eichrecht-server: --tokens \(tokens): cannot be read\n".utf8))

@@ -2,51 +2,52 @@ import ArgumentParser
 import Eichrecht
 import Foundation
 
+/// An option value read by the library's rule for its text: the rule the service applies to the
+/// same query option, so that both accept the same spellings.
+protocol ReadByLibraryRule: ExpressibleByArgument, Sendable {
+    associatedtype Value
+    init(_ value: Value)
+    /// The value `text` gives, `nil` when it does not read.
+    static func read(_ text: String) -> Value?
+}
+
+extension ReadByLibraryRule {
+    init?(argument: String) {
+        guard let value = Self.read(argument) else { return nil }
+        self.init(value)
+    }
+}
+
 /// `--energy-tolerance`: a non-negative number of kWh, exact (a decimal, never a binary float).
-struct EnergyTolerance: ExpressibleByArgument, Sendable {
+struct EnergyTolerance: ReadByLibraryRule {
     var kilowattHours: Decimal
+    init(_ kilowattHours: Decimal) { self.kilowattHours = kilowattHours }
+    static func read(_ text: String) -> Decimal? { VerificationOptions.energyTolerance(text: text) }
 
     /// The library's default, 0.001 kWh.
-    static let contract = EnergyTolerance(kilowattHours: VerificationOptions().energyTolerance)
-
-    init(kilowattHours: Decimal) { self.kilowattHours = kilowattHours }
-
-    init?(argument: String) {
-        guard let value = VerificationOptions.energyTolerance(text: argument) else { return nil }
-        kilowattHours = value
-    }
-
+    static let contract = EnergyTolerance(VerificationOptions().energyTolerance)
     var defaultValueDescription: String { "\(kilowattHours)" }
 }
 
 /// `--time-tolerance`: a non-negative number of seconds.
-struct TimeTolerance: ExpressibleByArgument, Sendable {
+struct TimeTolerance: ReadByLibraryRule {
     var seconds: Int
+    init(_ seconds: Int) { self.seconds = seconds }
+    static func read(_ text: String) -> Int? { VerificationOptions.timeTolerance(text: text) }
 
-    init(seconds: Int) { self.seconds = seconds }
-
-    init?(argument: String) {
-        guard let value = VerificationOptions.timeTolerance(text: argument) else { return nil }
-        seconds = value
-    }
-
+    /// The library's default, 120 s.
+    static let contract = TimeTolerance(VerificationOptions().timeTolerance)
     var defaultValueDescription: String { "\(seconds)" }
 }
 
 /// `--meter-timezone`, `receipt --time-zone`: a time zone the system knows by its IANA name.
-struct IANATimeZone: ExpressibleByArgument, Sendable {
+struct IANATimeZone: ReadByLibraryRule {
     var zone: TimeZone
-
-    init(zone: TimeZone) { self.zone = zone }
-
-    init?(argument: String) {
-        guard let zone = VerificationOptions.meterTimeZone(text: argument) else { return nil }
-        self.zone = zone
-    }
+    init(_ zone: TimeZone) { self.zone = zone }
+    static func read(_ text: String) -> TimeZone? { VerificationOptions.meterTimeZone(text: text) }
 
     /// Europe/Berlin, the default of both options (UTC on a system without time zone data).
-    static let berlin = IANATimeZone(zone: TimeZone(identifier: "Europe/Berlin") ?? .gmt)
-
+    static let berlin = IANATimeZone(TimeZone(identifier: "Europe/Berlin") ?? .gmt)
     var defaultValueDescription: String { zone.identifier }
 }
 

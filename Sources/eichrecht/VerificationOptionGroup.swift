@@ -1,19 +1,12 @@
 import ArgumentParser
 import Eichrecht
+import EichrechtArguments
 import Foundation
 
 /// The options that set how units are verified: trusted keys, tolerances, the meters' time zone.
 struct VerificationOptionGroup: ParsableArguments {
-    @Option(
-        help:
-            "A trusted public key (hex, base64, SPKI, SEC1, X‖Y, PEM), or a file that holds one (PEM, DER or text).")
-    var key: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "A file of trusted keys: CSV (meter,key), JSON ({\"meter\": \"key\"}), or one key as PEM or DER.",
-            valueName: "file"))
-    var keys: String?
+    @OptionGroup
+    var trusted: TrustedKeyOptionGroup
 
     @Option(
         name: .customLong("energy-tolerance"),
@@ -26,7 +19,7 @@ struct VerificationOptionGroup: ParsableArguments {
         name: .customLong("time-tolerance"),
         help: ArgumentHelp(
             "Clock tolerance for start and end times: a non-negative number of seconds.", valueName: "seconds"))
-    var timeTolerance = TimeTolerance(seconds: 120)
+    var timeTolerance = TimeTolerance.contract
 
     @Option(
         name: .customLong("meter-timezone"),
@@ -53,11 +46,6 @@ struct VerificationOptionGroup: ParsableArguments {
 
     /// The keys of `--key` and `--keys`; prints the problem and exits 2 when one cannot be used.
     private func trustedKeys() throws -> TrustedKeys {
-        do {
-            return try TrustedKeyArguments.trustedKeys(key: key, keys: keys)
-        } catch {
-            Output.error(error.line)
-            throw ExitCode(2)
-        }
+        try trusted.trustedKeys(program: "eichrecht")
     }
 }

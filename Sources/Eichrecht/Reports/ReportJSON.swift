@@ -46,26 +46,20 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("signature_encoding", value.signatureEncoding?.rawValue)
                     $0.field("key_source", value.keySource?.rawValue)
                     $0.field("public_key", value.publicKey)
-                    if let meter = value.meter {
-                        $0.key("meter")
-                        $0.object {
-                            $0.field("serial", meter.serial)
-                            $0.field("gateway_serial", meter.gatewaySerial)
-                            $0.field("vendor", meter.vendor)
-                            $0.field("model", meter.model)
-                            $0.field("firmware", meter.firmware)
-                        }
+                    $0.object("meter", value.meter) { out, meter in
+                        out.field("serial", meter.serial)
+                        out.field("gateway_serial", meter.gatewaySerial)
+                        out.field("vendor", meter.vendor)
+                        out.field("model", meter.model)
+                        out.field("firmware", meter.firmware)
                     }
                     $0.field("pagination", value.pagination)
-                    if let identification = value.identification {
-                        $0.key("identification")
-                        $0.object {
-                            $0.field("type", identification.type)
-                            $0.field("data", identification.data)
-                            $0.field("level", identification.level)
-                        }
+                    $0.object("identification", value.identification) { out, identification in
+                        out.field("type", identification.type)
+                        out.field("data", identification.data)
+                        out.field("level", identification.level)
                     }
-                    if let chargePoint = value.chargePoint { Self.write(chargePoint, &$0) }
+                    Self.write(value.chargePoint, &$0)
                     $0.array("readings", value.readings) { out, reading in write(reading, &out) }
                     $0.array("deviations", value.deviations) { out, deviation in
                         out.string(StageText.deviation(deviation, language))
@@ -80,46 +74,37 @@ public struct ReportJSONWriter: Sendable {
                     $0.field("duplicate_of", value.duplicateOf)
                 }
             }
-            if let session = report.session {
-                $0.key("session")
-                $0.object {
-                    $0.field("meter", session.meter)
-                    $0.field("register", session.register)
-                    $0.key("begin")
-                    write(session.begin, &$0)
-                    $0.key("end")
-                    write(session.end, &$0)
-                    $0.field("energy_kwh", session.energyKWh)
-                    $0.field("duration_seconds", session.durationSeconds.map(Int.init))
-                    if let chargePoint = session.chargePoint { Self.write(chargePoint, &$0) }
-                }
+            $0.object("session", report.session) { out, session in
+                out.field("meter", session.meter)
+                out.field("register", session.register)
+                out.key("begin")
+                write(session.begin, &out)
+                out.key("end")
+                write(session.end, &out)
+                out.field("energy_kwh", session.energyKWh)
+                out.field("duration_seconds", session.durationSeconds.map(Int.init))
+                Self.write(session.chargePoint, &out)
             }
-            if let cdr = report.cdr {
-                $0.key("cdr")
-                $0.object {
-                    $0.field("total_energy", cdr.totalEnergy)
-                    $0.field("start_date_time", cdr.startDateTime)
-                    $0.field("end_date_time", cdr.endDateTime)
-                    $0.field("meter_id", cdr.meterId)
-                    $0.field("token_uid", cdr.tokenUID)
-                    $0.array("problems", cdr.problems) { out, problem in
-                        out.string(problem.text(language))
-                    }
-                    $0.field("evse_id", cdr.evseId)
-                    if let place = cdr.location {
-                        $0.key("location")
-                        $0.object {
-                            $0.field("name", place.name)
-                            $0.field("address", place.address)
-                            $0.field("postal_code", place.postalCode)
-                            $0.field("city", place.city)
-                            $0.field("country", place.country)
-                        }
-                    }
-                    $0.field("total_cost_excl_vat", cdr.totalCostExcludingVAT)
-                    $0.field("total_cost_incl_vat", cdr.totalCostIncludingVAT)
-                    $0.field("currency", cdr.currency)
+            $0.object("cdr", report.cdr) { out, cdr in
+                out.field("total_energy", cdr.totalEnergy)
+                out.field("start_date_time", cdr.startDateTime)
+                out.field("end_date_time", cdr.endDateTime)
+                out.field("meter_id", cdr.meterId)
+                out.field("token_uid", cdr.tokenUID)
+                out.array("problems", cdr.problems) { out, problem in
+                    out.string(problem.text(language))
                 }
+                out.field("evse_id", cdr.evseId)
+                out.object("location", cdr.location) { out, place in
+                    out.field("name", place.name)
+                    out.field("address", place.address)
+                    out.field("postal_code", place.postalCode)
+                    out.field("city", place.city)
+                    out.field("country", place.country)
+                }
+                out.field("total_cost_excl_vat", cdr.totalCostExcludingVAT)
+                out.field("total_cost_incl_vat", cdr.totalCostIncludingVAT)
+                out.field("currency", cdr.currency)
             }
         }
         return out.bytes
@@ -157,14 +142,13 @@ public struct ReportJSONWriter: Sendable {
         }
     }
 
-    /// A charge point as the `charge_point` member: `{"type", "id", "signed"}`.
-    private static func write(_ chargePoint: ChargePointIdentity, _ out: inout JSONOutput) {
-        out.key("charge_point")
-        out.object {
-            $0.field("type", chargePoint.type)
-            $0.field("id", chargePoint.id)
-            $0.key("signed")
-            $0.bool(chargePoint.isSigned)
+    /// A charge point as the `charge_point` member: `{"type", "id", "signed"}`; none without one.
+    private static func write(_ chargePoint: ChargePointIdentity?, _ out: inout JSONOutput) {
+        out.object("charge_point", chargePoint) { out, chargePoint in
+            out.field("type", chargePoint.type)
+            out.field("id", chargePoint.id)
+            out.key("signed")
+            out.bool(chargePoint.isSigned)
         }
     }
 
@@ -203,6 +187,13 @@ struct JSONOutput {
         body(&self)
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
+    }
+
+    /// A member holding an object; omitted when `value` is `nil`.
+    mutating func object<T>(_ name: String, _ value: T?, _ body: (inout JSONOutput, T) -> Void) {
+        guard let value else { return }
+        key(name)
+        object { body(&$0, value) }
     }
 
     /// A member name. Names are this file's literals (ASCII letters and `_`), so they are written
