@@ -19,7 +19,11 @@ public struct ServiceConfiguration: Sendable {
     public var requestTimeLimit: Duration = .seconds(60)
     /// Verification requests worked on at once; more wait (within their time limit) for a place.
     public var maximumConcurrentRequests: Int = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
-    /// Worker threads of one request's verification.
+    /// The threads that verify every request's units, started once and shared by all requests
+    /// in turn: by default one per active core.
+    public var verificationThreads: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The most of one request's units verified at once (a large batch uses every thread when it
+    /// is alone).
     public var jobsPerRequest: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// The defaults: 127.0.0.1:8080, no tokens, no trusted keys, 16 MiB bodies, 60 s per request.

@@ -30,7 +30,8 @@ public enum VerificationService {
         }
         let verify = VerifyRoute(
             configuration: configuration, metrics: metrics,
-            limit: ConcurrencyLimit(limit: configuration.maximumConcurrentRequests))
+            limit: ConcurrencyLimit(limit: configuration.maximumConcurrentRequests),
+            workers: VerificationWorkers(threads: configuration.verificationThreads))
         router.group("v1")
             .add(middleware: TokenAuthentication(tokens: configuration.tokens))
             .post("verify") { request, context in try await verify.respond(request, context: context) }

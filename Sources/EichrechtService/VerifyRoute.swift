@@ -12,6 +12,8 @@ struct VerifyRoute: Sendable {
     let configuration: ServiceConfiguration
     let metrics: ServiceMetrics
     let limit: ConcurrencyLimit
+    /// The threads every request's units are verified on.
+    let workers: VerificationWorkers
 
     /// The input name in the ids of units without one: `body#1`, `body#2`, …
     static let inputName = "body"
@@ -51,7 +53,7 @@ struct VerifyRoute: Sendable {
         let name = VerifyRoute.inputName
         let stream = VerificationStream(
             reader: InputReader(source: BufferSource(Array(body.readableBytesView))), name: name,
-            verifier: Verifier(options: query.options), jobs: configuration.jobsPerRequest
+            verifier: Verifier(options: query.options), workers: workers, jobs: configuration.jobsPerRequest
         ) { renderer.render($0, input: name) }
         let timedOut = TimeLimitFlag()
         let timer = Task {
@@ -187,7 +189,9 @@ struct LineWriter {
     mutating func addTimeLimit(renderer: OutcomeRenderer, name: String, limit: Duration) {
         guard !failed else { return }
         failed = true
-        append(renderer.unreadableLine(id: name, error: InputError(.timeLimitExceeded(seconds: Int(limit.components.seconds)))))
+        append(
+            renderer.unreadableLine(
+                id: name, error: InputError(.timeLimitExceeded(seconds: Int(limit.components.seconds)))))
     }
 
     private mutating func append(_ line: [UInt8]) {

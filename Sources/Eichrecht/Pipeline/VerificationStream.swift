@@ -12,6 +12,9 @@ import Foundation
 /// flat however long the input is, and a slow consumer slows the reader down. The results do not
 /// depend on `jobs`: one worker and many give the same sequence.
 ///
+/// On shared `VerificationWorkers` no thread is started: the stream's records are read and verified
+/// on the workers' threads, in turn with other streams' (a service's requests).
+///
 /// Take the results from one place at a time (one loop, one task): each result is handed out once.
 /// Dropping the stream (or `cancel()`) stops the workers; a reader blocked on an input that sends
 /// nothing more ends with its next read.
@@ -37,7 +40,25 @@ public final class VerificationStream<Element: Sendable>: Sendable {
         let jobs = Swift.min(Swift.max(1, jobs), VerificationStream.maximumJobs)
         pipeline = OrderedPipeline(
             reader: reader, name: name, verifier: verifier, jobs: jobs,
-            window: Swift.max(1, window ?? Swift.max(32, jobs * 16)),
+            window: Swift.max(1, window ?? Swift.max(32, jobs * 16)), workers: nil,
+            transform: transform)
+        pipeline.start()
+    }
+
+    /// Starts reading `reader` and verifying its units on shared `workers`, without threads of its
+    /// own. `reader` must not block (bytes in memory, a file): it is read on the workers' threads.
+    ///
+    /// - Parameters:
+    ///   - jobs: the most of this stream's records verified at once; by default all the workers.
+    ///   - window: the most records in flight; by default 16 per job, at least 32.
+    public init(
+        reader: sending InputReader, name: String, verifier: Verifier = Verifier(), workers: VerificationWorkers,
+        jobs: Int? = nil, window: Int? = nil, transform: @escaping @Sendable (StreamOutcome) -> Element
+    ) {
+        let jobs = Swift.min(Swift.max(1, jobs ?? workers.threadCount), VerificationStream.maximumJobs)
+        pipeline = OrderedPipeline(
+            reader: reader, name: name, verifier: verifier, jobs: jobs,
+            window: Swift.max(1, window ?? Swift.max(32, jobs * 16)), workers: workers,
             transform: transform)
         pipeline.start()
     }
