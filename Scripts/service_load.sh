@@ -13,6 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-20}"
 soak="${SOAK_MINUTES:-0}"
+# SOAK_ONLY=1: only the soak (with SOAK_MINUTES), none of the other runs.
+soak_only="${SOAK_ONLY:-0}"
 connections=16
 threads=2
 
@@ -20,9 +22,14 @@ command -v wrk >/dev/null || {
     if [ "$(id -u)" -eq 0 ]; then apt-get install -y -qq wrk >/dev/null; else sudo apt-get install -y -qq wrk >/dev/null; fi
 }
 
-swift build -c release --product eichrecht-server >/dev/null
-swift build -c release --product eichrecht >/dev/null
-bin="$(swift build -c release --show-bin-path)"
+# BIN=DIR: binaries built already (eichrecht-server and eichrecht in DIR), no build.
+if [ -n "${BIN:-}" ]; then
+    bin="$BIN"
+else
+    swift build -c release --product eichrecht-server >/dev/null
+    swift build -c release --product eichrecht >/dev/null
+    bin="$(swift build -c release --show-bin-path)"
+fi
 work="$(mktemp -d)"
 port="${PORT:-18081}"
 "$bin/eichrecht-server" --port "$port" >"$work/server.log" 2>&1 &
@@ -60,6 +67,7 @@ LUA
 rss() { awk '/^VmRSS/ {print $2 " kB"}' "/proc/$server/status"; }
 peak() { awk '/^VmHWM/ {print $2 " kB"}' "/proc/$server/status"; }
 
+if [ "$soak_only" -eq 0 ]; then
 echo "== single CDR (Examples/cdr-ocmf.json), $connections connections, ${seconds}s"
 BODY="$PWD/Examples/cdr-ocmf.json" wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency \
     -s "$work/post.lua" "http://127.0.0.1:$port/v1/verify" | tee "$work/single.txt"
@@ -83,6 +91,7 @@ for _ in range(20):
 elapsed = time.perf_counter() - start
 print(f"CLI: {round(20000 / elapsed)} CDRs/s")
 PY
+fi
 
 if [ "$soak" -gt 0 ]; then
     echo
@@ -90,10 +99,14 @@ if [ "$soak" -gt 0 ]; then
     BODY="$PWD/Examples/cdr-ocmf.json" wrk -t"$threads" -c"$connections" -d"$((soak * 60))s" \
         -s "$work/post.lua" "http://127.0.0.1:$port/v1/verify" >"$work/soak.txt" &
     load=$!
-    sleep 60
-    echo "RSS after 1 minute: $(rss)"
+    for minute in $(seq 1 "$soak"); do
+        sleep 60
+        echo "RSS after $minute minute(s): $(rss)"
+        if [ "$minute" -eq 1 ]; then first=$(awk '/^VmRSS/ {print $2}' "/proc/$server/status"); fi
+    done
     wait "$load"
-    echo "RSS after $soak minute(s): $(rss), peak: $(peak)"
-    grep -E "Requests/sec|requests in" "$work/soak.txt"
+    last=$(awk '/^VmRSS/ {print $2}' "/proc/$server/status")
+    echo "RSS after $soak minute(s): $(rss), peak: $(peak); change since minute 1: $(python3 -c "print(f'{($last - $first) * 100 / $first:+.1f}%')")"
+    grep -E "Requests/sec|requests in|Non-2xx|Socket errors" "$work/soak.txt" || true
 fi
 curl -fs "http://127.0.0.1:$port/metrics" | grep -E '^eichrecht_units_total|^eichrecht_http_requests_total' || true

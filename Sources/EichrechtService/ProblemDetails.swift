@@ -2,6 +2,7 @@ import Eichrecht
 import Foundation
 import HTTPTypes
 import Hummingbird
+import NIOHTTP1
 
 /// An error answer as RFC 9457 `application/problem+json`: `type`, `title`, `status`, `detail`,
 /// and for an unreadable body the position (`line`, `column`, `offset`) where reading stopped.
@@ -30,6 +31,21 @@ public struct ProblemDetails: HTTPResponseError, Sendable {
         column = error.column
         offset = error.offset
     }
+
+    /// A body that did not arrive whole: the client closed the connection before its end (499,
+    /// nginx's "client closed request": nobody reads the answer, but the log and the metrics tell
+    /// it apart from a fault of the service), or its HTTP framing is broken (400).
+    init(bodyNotReceived error: HTTPParserError) {
+        if error == .invalidEOFState {
+            self.init(
+                ProblemDetails.clientClosedRequest, detail: "the client closed the connection before the body's end")
+        } else {
+            self.init(.badRequest, detail: "the body's HTTP framing is broken: \(error)")
+        }
+    }
+
+    /// 499, the status of a request whose client went away (no HTTP status says it).
+    static let clientClosedRequest = HTTPResponse.Status(code: 499, reasonPhrase: "Client Closed Request")
 
     static let mediaType = "application/problem+json"
 

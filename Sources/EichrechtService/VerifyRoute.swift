@@ -1,6 +1,7 @@
 import Eichrecht
 import Foundation
 import Hummingbird
+import NIOHTTP1
 
 /// `POST /v1/verify`: the body is anything `eichrecht verify` reads; the answer is the CLI's
 /// `--format json` report, one line per unit in input order, each written as soon as it and every
@@ -40,6 +41,8 @@ struct VerifyRoute: Sendable {
             }
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
             throw tooLarge
+        } catch let error as HTTPParserError {
+            throw ProblemDetails(bodyNotReceived: error)
         } catch is DeadlineExceeded {
             throw ProblemDetails(.requestTimeout, detail: "the body did not arrive within the request's time limit")
         }

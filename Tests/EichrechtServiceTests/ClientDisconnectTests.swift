@@ -3,6 +3,8 @@ import EichrechtService
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import NIOCore
+import NIOPosix
 import Testing
 
 /// A client that goes away in the middle of a streamed answer costs its request only: the
@@ -47,5 +49,41 @@ struct ClientDisconnectTests {
             let answer = try await client.verify(try ServicePaths.bytes("Examples/cdr-ocmf.json"))
             #expect(answer.verdicts.first?.verdict == "verified")
         }
+    }
+
+    @Test("a body cut short by its client is counted 499, broken chunk framing 400: never a 5xx")
+    func bodyNotReceived() async throws {
+        try await withLiveServer { client in
+            let port = try #require(client.port)
+            // Content-Length promises more than is sent, then the connection closes.
+            try await Self.send(
+                "POST /v1/verify HTTP/1.1\r\nHost: x\r\nContent-Length: 100000\r\n\r\n"
+                    + String(repeating: "{", count: 5000),
+                port: port)
+            // A chunk size that is not hexadecimal.
+            try await Self.send(
+                "POST /v1/verify HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10\r\n0123456789abcdef\r\nZZ\r\n",
+                port: port)
+            var metrics = ""
+            for _ in 0..<50 {
+                let answer = try await client.execute(uri: "/metrics", method: .get)
+                metrics = String(buffer: answer.body)
+                if metrics.contains("status=\"400\"") && metrics.contains("status=\"499\"") { break }
+                try await Task.sleep(for: .milliseconds(100))
+            }
+            #expect(metrics.contains(#"eichrecht_http_requests_total{route="/v1/verify",status="499"} 1"#))
+            #expect(metrics.contains(#"eichrecht_http_requests_total{route="/v1/verify",status="400"} 1"#))
+            #expect(!metrics.contains("status=\"5"))
+        }
+    }
+
+    /// Sends `text` on a new connection, waits a moment, and closes it without reading.
+    static func send(_ text: String, port: Int) async throws {
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .connect(host: "127.0.0.1", port: port).get()
+        try await channel.writeAndFlush(ByteBuffer(string: text)).get()
+        try await Task.sleep(for: .milliseconds(300))
+        // The server may have closed it already (after a 400).
+        try? await channel.close().get()
     }
 }
