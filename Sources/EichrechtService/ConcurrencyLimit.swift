@@ -1,8 +1,7 @@
 import Foundation
 
 /// At most `limit` verification requests at once; the others wait in arrival order without holding
-/// a thread. Each verification starts its own worker threads, so this bounds the threads and the
-/// memory of bodies in work however many clients connect.
+/// a thread. This bounds the memory of bodies and answers in work however many clients connect.
 final class ConcurrencyLimit: @unchecked Sendable {
     // `@unchecked`: every stored property is guarded by `lock`.
     private let lock = NSLock()

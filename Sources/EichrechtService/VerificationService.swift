@@ -31,7 +31,7 @@ public enum VerificationService {
         let verify = VerifyRoute(
             configuration: configuration, metrics: metrics,
             limit: ConcurrencyLimit(limit: configuration.maximumConcurrentRequests),
-            workers: VerificationWorkers(threads: configuration.verificationThreads))
+            workers: VerificationWorkers(threads: configuration.verificationThreads), deadlines: Deadlines())
         router.group("v1")
             .add(middleware: TokenAuthentication(tokens: configuration.tokens))
             .post("verify") { request, context in try await verify.respond(request, context: context) }

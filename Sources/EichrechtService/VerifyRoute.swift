@@ -15,6 +15,8 @@ struct VerifyRoute: Sendable {
     let limit: ConcurrencyLimit
     /// The threads every request's units are verified on.
     let workers: VerificationWorkers
+    /// The requests' time limits.
+    let deadlines: Deadlines
 
     /// The input name in the ids of units without one: `body#1`, `body#2`, …
     static let inputName = "body"
@@ -36,7 +38,7 @@ struct VerifyRoute: Sendable {
         let incoming = request.body
         let body: ByteBuffer
         do {
-            body = try await withDeadline(deadline) { [configuration] in
+            body = try await withDeadline(deadline, watchedBy: deadlines) { [configuration] in
                 try await incoming.collect(upTo: configuration.maximumBodySize)
             }
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
@@ -46,7 +48,7 @@ struct VerifyRoute: Sendable {
         } catch is DeadlineExceeded {
             throw ProblemDetails(.requestTimeout, detail: "the body did not arrive within the request's time limit")
         }
-        guard let permit = await withDeadlineOrNil(deadline, { await limit.acquire() }) ?? nil else {
+        guard let permit = await withDeadlineOrNil(deadline, watchedBy: deadlines, { await limit.acquire() }) else {
             throw ProblemDetails(
                 .serviceUnavailable, detail: "the service is busy; try again shortly", headers: [.retryAfter: "1"])
         }
@@ -59,8 +61,7 @@ struct VerifyRoute: Sendable {
             verifier: Verifier(options: query.options), workers: workers, jobs: configuration.jobsPerRequest
         ) { renderer.render($0, input: name) }
         let timedOut = TimeLimitFlag()
-        let timer = Task {
-            try await Task.sleep(until: deadline, clock: .continuous)
+        let timer = deadlines.schedule(at: deadline) {
             timedOut.set()
             stream.cancel()
         }
@@ -218,14 +219,4 @@ struct LineWriter {
         defer { pending.removeAll(keepingCapacity: true) }
         return pending
     }
-}
-
-/// Set once the request's time limit ran out.
-final class TimeLimitFlag: @unchecked Sendable {
-    // `@unchecked`: `value` is guarded by `lock`.
-    private let lock = NSLock()
-    private var value = false
-
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
 }

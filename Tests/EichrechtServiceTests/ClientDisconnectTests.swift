@@ -77,12 +77,12 @@ struct ClientDisconnectTests {
         }
     }
 
-    /// Sends `text` on a new connection, waits a moment, and closes it without reading.
-    static func send(_ text: String, port: Int) async throws {
+    /// Sends `text` on a new connection, holds it open a moment, and closes it without reading.
+    static func send(_ text: String, port: Int, holding: Duration = .milliseconds(300)) async throws {
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .connect(host: "127.0.0.1", port: port).get()
         try await channel.writeAndFlush(ByteBuffer(string: text)).get()
-        try await Task.sleep(for: .milliseconds(300))
+        try await Task.sleep(for: holding)
         // The server may have closed it already (after a 400).
         try? await channel.close().get()
     }
