@@ -34,15 +34,12 @@ import shutil
 import struct
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
 import vectorlib
-from vectorlib import (check_signed_and_manifest, dumps, generator_main, raw_to_der, test_depot_cdr, TestKey,
-                       write_manifest)
+from vectorlib import (CLI, ROOT, check_signed_and_manifest, dumps, generator_main, raw_to_der, test_depot_cdr,
+                       TestKey, write_manifest)
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-alfen"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 CURVE = "prime192v1"
 COORDINATE = 24

@@ -20,18 +20,15 @@ prime256v1, `openssl dgst -sha256 -sign`); the data points and the signed messag
 helpers of Scripts/generate_ocpp_safe_pcdf_bsm_vectors.py (docs/formats/bsm-ws36a.md of the shared corpus).
 """
 
-import shutil
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_ocpp_safe_pcdf_bsm_vectors as formats  # noqa: E402
-from vectorlib import dumps, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
+from vectorlib import CLI, ROOT, dumps, fresh_out_dir, signed_vectors_main, VectorManifest  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-bsm-exporter"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 MANIFEST = VectorManifest(OUT)
 add = MANIFEST.add
@@ -90,10 +87,7 @@ def session(key, label, **kwargs):
 
 
 def generate():
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    keydir = OUT / "keys"
-    keydir.mkdir(parents=True)
+    keydir = fresh_out_dir(OUT)
     main = formats.Key("bsm-exporter", keydir)
     (keydir / "README.md").write_text(
         "# Test key\n\nA P-256 **test key** made by `Scripts/generate_bsm_exporter_vectors.py` with `openssl genpkey`;\n"
@@ -134,9 +128,5 @@ def generate():
         "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`.\n")
 
 
-def self_check(check_cli):
-    return check_signed_and_manifest(OUT, formats.SIGNED, CLI if check_cli else None)
-
-
 if __name__ == "__main__":
-    generator_main(__doc__, generate, self_check)
+    signed_vectors_main(__doc__, OUT, generate, formats.SIGNED, CLI)

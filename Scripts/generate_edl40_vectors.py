@@ -35,14 +35,11 @@ import shutil
 import struct
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
-from vectorlib import (check_signed_and_manifest, dumps, generator_main, openssl_verify, raw_to_der,
-                       test_depot_cdr, TestKey, write_manifest)
+from vectorlib import (CLI, ROOT, check_signed_and_manifest, dumps, generator_main, openssl_verify, raw_to_der,
+                       signed_values, test_depot_cdr, TestKey, write_manifest)
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-edl40"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 # Invented server ids in the shape of SML server ids (09 01, FLAG code "TST", serial).
 EDL40_METER = bytes.fromhex("0901") + b"TST" + bytes.fromhex("0000123456")
@@ -622,8 +619,7 @@ def build_sml(v, keys):
           cdr("edl40-sml-verified-clockless", r, sml_values(r)), signatures=reading_checks(r))
 
     r = edl40_session(p192, energy=20_000)
-    tampered = [{"nature": "Start", "plain_data": "", "signed_data": b64(r[0].telegram())},
-                {"nature": "End", "plain_data": "", "signed_data": b64(r[1].telegram(tamper_value=r[1].value + 1000))}]
+    tampered = signed_values(b64(r[0].telegram()), b64(r[1].telegram(tamper_value=r[1].value + 1000)))
     v.cdr("edl40-sml-invalid-tampered",
           "End telegram: meter value raised by 100 Wh after signing (CRCs recomputed): the signature fails",
           "invalid", {"format": "pass", "public_key": "pass", "signature": "fail"},
@@ -816,49 +812,42 @@ def build_isa(v, keys):
         return [(t.block, t.rs, t.tampered) for t in telegrams]
 
     start, stop = isa_session(key)
-    values = [{"nature": "Start", "plain_data": "", "signed_data": start.telegram.hex()},
-              {"nature": "End", "plain_data": "", "signed_data": stop.telegram.hex()}]
+    values = signed_values(start.telegram.hex(), stop.telegram.hex())
     v.cdr("isa-verified", "ISA EDL40P START and STOP telegrams (hex), P-256 key in public_key", "verified",
           with_checks(), cdr("isa-verified", start, stop, values), signatures=sigs(start, stop))
     start, stop = isa_session(key, start_value=300_000_000, energy=99_999)
-    values = [{"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(stop.telegram), natures=("End",))
     v.cdr("isa-verified-stop-only", "a STOP telegram alone carries start and actual register", "verified",
           with_checks(), cdr("isa-verified-stop-only", start, stop, values), signatures=sigs(stop))
     start, stop = isa_session(key, energy=50_000, stop_overrides={"tamper_actual": 256_959_316 + 60_000})
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(start.telegram), b64(stop.telegram))
     v.cdr("isa-invalid-tampered", "STOP telegram: actual register raised after signing (CRCs recomputed)", "invalid",
           {"format": "pass", "public_key": "pass", "signature": "fail"}, cdr("isa-invalid-tampered", start, stop, values),
           signatures=sigs(start, stop))
     start, stop = isa_session(key, energy=50_001)
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(start.telegram), b64(stop.telegram))
     v.cdr("isa-mismatch-energy", "CDR total_energy 2 kWh lower than signed", "mismatch", with_checks(energy="fail"),
           cdr("isa-mismatch-energy", start, stop, values,
               total_energy=Decimal(50_001).scaleb(-4) - 2), signatures=sigs(start, stop))
     start, stop = isa_session(key, energy=50_002)
     broken = bytearray(stop.telegram)
     broken[200] ^= 0x01
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(bytes(broken))}]
+    values = signed_values(b64(start.telegram), b64(bytes(broken)))
     v.cdr("isa-invalid-crc", "STOP telegram: one byte flipped without fixing the CRCs: format fails", "invalid",
           {"format": "fail"}, cdr("isa-invalid-crc", start, stop, values))
     start, stop = isa_session(key, energy=50_003, stop_overrides={"start_value": 256_959_000})
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(start.telegram), b64(stop.telegram))
     v.cdr("isa-invalid-start-register-changes",
           "the STOP telegram's signed start register differs from the START telegram's", "invalid",
           {"signature": "pass", "consistency": "fail"}, cdr("isa-invalid-start-register-changes", start, stop, values),
           signatures=sigs(start, stop))
     start, stop = isa_session(key, energy=50_004)
-    values = [{"nature": "End", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(start.telegram), b64(stop.telegram), natures=("End", "End"))
     v.cdr("isa-invalid-nature-mismatch", "a START telegram sent with nature End (the list name is signed)", "invalid",
           {"signature": "pass", "consistency": "fail"}, cdr("isa-invalid-nature-mismatch", start, stop, values),
           signatures=sigs(start, stop))
     start, stop = isa_session(key, energy=50_005)
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(start.telegram)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(stop.telegram)}]
+    values = signed_values(b64(start.telegram), b64(stop.telegram))
     v.cdr("isa-invalid-wrong-key", "CDR public_key is another P-256 key: the signatures fail", "invalid",
           {"format": "pass", "public_key": "pass", "signature": "fail"},
           cdr("isa-invalid-wrong-key", start, stop, values, key_text=other.b64))

@@ -14,15 +14,13 @@ runs .build/debug/eichrecht over every vector.
   reserved bytes 197–319 are not zero, signed as written: it must verify (the signed bytes are the
   bytes received); `safe/edl40-reserved-bytes-tampered.xml` changes one reserved byte after signing.
 """
-import base64, pathlib, shutil, struct, sys
+import base64, pathlib, struct, sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-from vectorlib import (Raw, check_signed_and_manifest, der_to_raw, dumps, generator_main, TestKey,  # noqa: E402
-                       VectorManifest)
+from vectorlib import (CLI, ROOT, Raw, der_to_raw, dumps, fresh_out_dir, signed_vectors_main,  # noqa: E402
+                       TestKey, VectorManifest)
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-hostile"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 SIGNED = []
 MANIFEST = VectorManifest(OUT)
 
@@ -111,8 +109,7 @@ def edl40(key):
 
 
 def generate():
-    if OUT.exists():
-        shutil.rmtree(OUT)
+    fresh_out_dir(OUT)
     ocmf(Key("ocmf-p256", "prime256v1"))
     edl40(Key("edl40-p192", "prime192v1"))
     (OUT / "keys" / "README.md").write_text(
@@ -124,9 +121,5 @@ def generate():
         "`Vectors/generated-ocmf/manifest.json`.\n")
 
 
-def self_check(check_cli):
-    return check_signed_and_manifest(OUT, SIGNED, CLI if check_cli else None)
-
-
 if __name__ == "__main__":
-    generator_main(__doc__, generate, self_check)
+    signed_vectors_main(__doc__, OUT, generate, SIGNED, CLI)

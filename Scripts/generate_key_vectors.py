@@ -28,18 +28,16 @@ Output (everything under Vectors/generated-keys/ is rewritten on every run; new 
 
 import base64
 import json
-import shutil
 import sys
 from datetime import timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate_ocpp_safe_pcdf_bsm_vectors as formats  # noqa: E402
-from vectorlib import dumps, openssl, check_signed_and_manifest, generator_main, VectorManifest  # noqa: E402
+from vectorlib import (CLI, ROOT, dumps, fresh_out_dir, openssl, signed_values, signed_vectors_main,  # noqa: E402
+                       VectorManifest)
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-keys"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 MANIFEST = VectorManifest(OUT)
 add = MANIFEST.add
@@ -79,16 +77,12 @@ def ocmf_cdr(key, cdr_id, public_key, label, signer_end=None):
     b, e = formats.ocmf_pair(key, label, signer_end=signer_end)
     start = formats.T0 - timedelta(minutes=1)
     end = formats.T0 + timedelta(minutes=48)
-    values = [{"nature": "Start", "plain_data": "", "signed_data": b64(b)},
-              {"nature": "End", "plain_data": "", "signed_data": b64(e)}]
+    values = signed_values(b64(b), b64(e))
     return dumps(formats.cdr(cdr_id, values, public_key, "12.345", start, end), indent=1)
 
 
 def generate():
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    keydir = OUT / "keys"
-    keydir.mkdir(parents=True)
+    keydir = fresh_out_dir(OUT)
     main = formats.Key("keys-main", keydir)
     other = formats.Key("keys-other", keydir)
     (keydir / "README.md").write_text(
@@ -235,9 +229,5 @@ def generate():
         "`openssl dgst -sha256 -sign`. `manifest.json` has the shape of `Vectors/generated-ocmf/manifest.json`.\n")
 
 
-def self_check(check_cli):
-    return check_signed_and_manifest(OUT, formats.SIGNED, CLI if check_cli else None)
-
-
 if __name__ == "__main__":
-    generator_main(__doc__, generate, self_check)
+    signed_vectors_main(__doc__, OUT, generate, formats.SIGNED, CLI)

@@ -34,13 +34,11 @@ from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from vectorlib import (Raw, TestKey, check_signed_and_manifest, curve_order, der_int_content, der_read, der_tlv,
-                       dumps, fresh_dirs, generator_main, openssl, openssl_verify, sig_from_der, sig_to_der,
-                       write_manifest)
+from vectorlib import (CLI, ROOT, Raw, TestKey, check_signed_and_manifest, curve_order, der_int_content, der_read,
+                       der_tlv, dumps, fresh_dirs, generator_main, manifest_entry, ocpi_cdr, openssl, openssl_verify,
+                       sig_from_der, sig_to_der, write_manifest)
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-ocmf"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 # OpenSSL curve name -> (OCMF SA name, coordinate size in bytes)
 CURVES = {
@@ -334,40 +332,14 @@ def make_cdr(cdr_id, sess, *, values=None, placement="plain", key_text=DEFAULT, 
     start = start if start is not None else sess.begin_utc - timedelta(seconds=30)
     end = end if end is not None else sess.end_utc + timedelta(seconds=30)
     energy = total_energy if total_energy is not None else str(sess.energy)
-    hours = Decimal(int((end - start).total_seconds())) / 3600
     price = (Decimal(energy) * Decimal("0.49")).quantize(Decimal("0.01")) if Decimal(energy) > 0 else Decimal("0.00")
-    cdr = {
-        "country_code": "DE",
-        "party_id": "ACM",
-        "id": cdr_id,
-        "start_date_time": iso(start),
-        "end_date_time": iso(end),
-        "session_id": "S-" + cdr_id,
-        "cdr_token": {"country_code": "DE", "party_id": "ACM", "uid": RFID, "type": "RFID",
-                      "contract_id": CONTRACT},
-        "auth_method": "WHITELIST",
-        "cdr_location": {"id": "LOC1", "name": "ACME Depot", "address": "Musterstrasse 1", "city": "Berlin",
-                         "postal_code": "10115", "country": "DEU",
-                         "coordinates": {"latitude": "52.520008", "longitude": "13.404954"},
-                         "evse_uid": "E0001-1", "evse_id": EVSE, "connector_id": "1",
-                         "connector_standard": "IEC_62196_T2", "connector_format": "SOCKET",
-                         "connector_power_type": "AC_3_PHASE"},
-    }
-    if meter_id is DEFAULT:
-        cdr["meter_id"] = sess.ms
-    elif meter_id is not None:
-        cdr["meter_id"] = meter_id
-    cdr.update({
-        "currency": "EUR",
-        "total_cost": {"excl_vat": Raw(str((price / Decimal("1.19")).quantize(Decimal("0.01")))),
-                       "incl_vat": Raw(str(price))},
-        "total_energy": Raw(energy),
-        "total_time": Raw(str(hours.quantize(Decimal("0.0001")))),
-        "charging_periods": [{"start_date_time": iso(start),
-                              "dimensions": [{"type": "ENERGY", "volume": Raw(energy)}]}],
-        "signed_data": signed_data_obj(values, key_text, encoding_method, extras),
-        "last_updated": iso(sess.end_utc + timedelta(minutes=5)),
-    })
+    cdr = ocpi_cdr(cdr_id, "S-" + cdr_id, start, end, party_id="ACM", location_name="ACME Depot",
+                   address="Musterstrasse 1", token_uid=RFID, contract_id=CONTRACT, evse_id=EVSE,
+                   meter_id=sess.ms if meter_id is DEFAULT else meter_id,
+                   total_cost={"excl_vat": Raw(str((price / Decimal("1.19")).quantize(Decimal("0.01")))),
+                               "incl_vat": Raw(str(price))},
+                   total_energy=energy, signed_data=signed_data_obj(values, key_text, encoding_method, extras),
+                   last_updated=sess.end_utc + timedelta(minutes=5))
     if extras:
         # unknown fields the verifier must tolerate
         cdr["x_acme_billing"] = {"batch": 7, "flags": ["late", None], "nested": {"ok": True}}
@@ -1196,12 +1168,55 @@ def write_docs(outdir):
 RECORDS = []
 
 
+class SignedCdrVectors:
+    """A folder of CDR vectors, one CDR a file in `out/cdrs`: their manifest entries and the signed records
+    they carry (for the self-check); `key` is the folder's P-256 test key `<key_name>` in `out/keys`."""
+
+    def __init__(self, out, key_name):
+        self.out = out
+        self.manifest = []
+        self.records = []
+        self.key = Key(key_name, "prime256v1", out / "keys")
+
+    def emit(self, name, cdr, description, verdict, checks, pairs=()):
+        """Writes `cdrs/<name>.json`; `pairs` are the sessions whose records it carries."""
+        (self.out / "cdrs" / (name + ".json")).write_text(dumps(cdr, 2) + "\n")
+        for p in pairs:
+            self.records.extend(r for r, _ in p.records)
+        self.manifest.append(manifest_entry("cdrs/%s.json" % name, description, [verdict], checks))
+
+
+def generate_signed_records(out_dir, make_vectors, records):
+    """Empties keys/ and cdrs/ of `out_dir`, builds `make_vectors(out_dir)` (an object with `build()`, the
+    signed `records` and the `manifest` entries), keeps its records in `records` for the self-check and
+    writes manifest.json."""
+    fresh_dirs(out_dir, "keys", "cdrs")
+    vectors = make_vectors(out_dir)
+    vectors.build()
+    records[:] = vectors.records
+    write_manifest(out_dir, vectors.manifest, indent=2)
+
+
+def signed_records_main(doc, out_dir, make_vectors, sources, cli):
+    """The command line of a generator whose CDRs wrap OCMF records signed by this module's Record: it
+    generates with `generate_signed_records` and writes `sources` as SOURCES.md; its self-check re-verifies
+    this run's records with openssl and checks the manifest's files (with --check-cli, the CLI's verdicts)."""
+    records = []
+
+    def generate():
+        generate_signed_records(out_dir, make_vectors, records)
+        (out_dir / "SOURCES.md").write_text(sources)
+
+    def self_check(check_cli):
+        bad = check_records(records)
+        print("%d records signature-checked%s" % (len(records), "" if not bad else ", %d BAD" % bad))
+        return bad + check_signed_and_manifest(out_dir, [], cli if check_cli else None)
+
+    generator_main(doc, generate, self_check)
+
+
 def generate():
-    fresh_dirs(OUT_DIR, "keys", "cdrs")
-    g = Generator(OUT_DIR)
-    g.build()
-    RECORDS[:] = g.records
-    write_manifest(OUT_DIR, g.manifest, indent=2)
+    generate_signed_records(OUT_DIR, Generator, RECORDS)
     write_docs(OUT_DIR)
 
 

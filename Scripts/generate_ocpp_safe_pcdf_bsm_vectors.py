@@ -34,18 +34,16 @@ Output (everything under Vectors/generated-ocpp-safe-pcdf-bsm/ is rewritten on e
 
 import base64
 import json
-import shutil
 import struct
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from vectorlib import Raw, dumps, check_signed_and_manifest, generator_main, TestKey, VectorManifest  # noqa: E402
+from vectorlib import (CLI, ROOT, Raw, dumps, fresh_out_dir, signed_values, signed_vectors_main,  # noqa: E402
+                       TestKey, VectorManifest)
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "Vectors" / "generated-ocpp-safe-pcdf-bsm"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 
 ALL_CHECKS = ["format", "public_key", "signature", "consistency", "meter_status", "pairing", "energy",
               "start_time", "end_time", "meter_id", "time_sync", "key_trust"]
@@ -283,10 +281,7 @@ add = MANIFEST.add
 
 
 def generate():
-    if OUT.exists():
-        shutil.rmtree(OUT)
-    keydir = OUT / "keys"
-    keydir.mkdir(parents=True)
+    keydir = fresh_out_dir(OUT)
     main = Key("p256-main", keydir)
     other = Key("p256-other", keydir)
     (keydir / "README.md").write_text(
@@ -487,9 +482,8 @@ def generate():
     snaps = [b64(dumps({"placeInfo": sess["placeInfo"], "signedMeterValues": [s]})) for s in sess["signedMeterValues"]]
     bstart = datetime(2026, 3, 1, 8, 59, 0, tzinfo=timezone.utc)
     bend = datetime(2026, 3, 1, 9, 48, 0, tzinfo=timezone.utc)
-    bsm_cdr = cdr("CDR-BSM-1", [{"nature": "Start", "plain_data": "", "signed_data": snaps[0]},
-                                {"nature": "End", "plain_data": "", "signed_data": snaps[1]}],
-                  key_b64, "12.345", bstart, bend, meter_id=BSM_METER, method="BSM-WS36A", token="c0ffee42")
+    bsm_cdr = cdr("CDR-BSM-1", signed_values(snaps[0], snaps[1]), key_b64, "12.345", bstart, bend, meter_id=BSM_METER,
+                  method="BSM-WS36A", token="c0ffee42")
     add("cdrs/bsm-cdr.json", dumps(bsm_cdr, indent=1),
         "OCPI CDR with two base64 BSM-WS36A snapshots; total_energy = end RCR - begin RCR (12345 Wh)", ["verified"],
         dict(bsm_ok, energy="pass", start_time="pass", end_time="pass", meter_id="pass"))
@@ -501,9 +495,7 @@ def generate():
 
     # ---------------- OCMF CDR for the export round trip and the key lists ----------------
     cb, ce = ocmf_pair(main, "cdr pair", first_pg=600)
-    ocmf_cdr = cdr("CDR-OCMF-1", [{"nature": "Start", "plain_data": "", "signed_data": b64(cb)},
-                                  {"nature": "End", "plain_data": "", "signed_data": b64(ce)}],
-                   key_b64, "12.345", start, end, meter_id=MS)
+    ocmf_cdr = cdr("CDR-OCMF-1", signed_values(b64(cb), b64(ce)), key_b64, "12.345", start, end, meter_id=MS)
     add("cdrs/ocmf-cdr.json", dumps(ocmf_cdr, indent=1),
         "OCPI CDR with base64 OCMF Start and End records and a base64 SPKI key", ["verified"],
         dict(ok, energy="pass", start_time="pass", end_time="pass", meter_id="pass"))
@@ -522,9 +514,5 @@ def generate():
 # self-check
 # --------------------------------------------------------------------------------------------
 
-def self_check(check_cli):
-    return check_signed_and_manifest(OUT, SIGNED, CLI if check_cli else None)
-
-
 if __name__ == "__main__":
-    generator_main(__doc__, generate, self_check)
+    signed_vectors_main(__doc__, OUT, generate, SIGNED, CLI)

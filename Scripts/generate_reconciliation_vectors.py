@@ -14,14 +14,13 @@ re-signed. Python standard library only.
 import json
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
+from functools import partial
 
-from generate_ocmf_vectors import (EVSE, GS, MS, OBIS_IMPORT, RFID, Key, Raw, Record, check_records, make_cdr, tm)
-from vectorlib import check_signed_and_manifest, dumps, fresh_dirs, generator_main, manifest_entry, write_manifest
+from generate_ocmf_vectors import (EVSE, GS, MS, OBIS_IMPORT, RFID, Raw, Record, SignedCdrVectors, make_cdr,
+                                   signed_records_main, tm)
+from vectorlib import CLI, ROOT, dumps
 
-ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "Vectors" / "generated-reconciliation"
-CLI = ROOT / ".build" / "debug" / "eichrecht"
 EMAID = "DE-ACM-C12345678-X"
 
 # Existing vectors whose signed data the derived CDRs reuse unchanged.
@@ -78,15 +77,22 @@ def derived(base_path, cdr_id, change):
     return cdr
 
 
-def setter(**fields):
-    """A change that sets top-level CDR fields (None removes one)."""
+def fields_setter(section, fields):
+    """A change that sets `fields` of the CDR's object `section` (of the CDR itself when None); a None
+    value removes the field."""
     def change(cdr):
+        target = cdr if section is None else cdr[section]
         for name, value in fields.items():
             if value is None:
-                cdr.pop(name, None)
+                target.pop(name, None)
             else:
-                cdr[name] = value
+                target[name] = value
     return change
+
+
+def setter(**fields):
+    """A change that sets top-level CDR fields (None removes one)."""
+    return fields_setter(None, fields)
 
 
 def periods(*volumes, dimension="ENERGY"):
@@ -96,45 +102,31 @@ def periods(*volumes, dimension="ENERGY"):
 
 
 def location(**fields):
-    def change(cdr):
-        for name, value in fields.items():
-            if value is None:
-                cdr["cdr_location"].pop(name, None)
-            else:
-                cdr["cdr_location"][name] = value
-    return change
+    return fields_setter("cdr_location", fields)
 
 
 def token(**fields):
-    def change(cdr):
-        for name, value in fields.items():
-            if value is None:
-                cdr["cdr_token"].pop(name, None)
-            else:
-                cdr["cdr_token"][name] = value
-    return change
+    return fields_setter("cdr_token", fields)
 
 
-class Vectors:
+class Vectors(SignedCdrVectors):
     def __init__(self, out):
-        self.out = out
-        self.manifest = []
-        self.records = []
-        self.key = Key("prime256v1-reconciliation", "prime256v1", out / "keys")
+        super().__init__(out, "prime256v1-reconciliation")
         self.t0 = datetime(2026, 3, 2, 14, 42, 47, tzinfo=timezone.utc)
 
-    def emit(self, name, cdr, description, verdict, expect, pair=None):
-        (self.out / "cdrs" / (name + ".json")).write_text(dumps(cdr, 2) + "\n")
-        if pair is not None:
-            self.records.extend(r for r, _ in pair.records)
-        self.manifest.append(manifest_entry("cdrs/%s.json" % name, description, [verdict], expect))
+    def derived(self, base_path, name, description, verdict, expect, *changes):
+        """The CDR of `base_path` as `CDR-<name>` with `changes` applied in order (nothing re-signed)."""
+        def change(cdr):
+            for c in changes:
+                c(cdr)
+        self.emit(name, derived(base_path, "CDR-" + name, change), description, verdict, expect)
 
     def ocmf(self, name, description, verdict, expect, pair=None, change=None, **cdr_args):
         pair = pair or Pair(self.key, self.t0, timedelta(hours=1, minutes=25))
         cdr = make_cdr("CDR-" + name, pair, **cdr_args)
         if change:
             change(cdr)
-        self.emit(name, cdr, description, verdict, expect, pair)
+        self.emit(name, cdr, description, verdict, expect, [pair])
 
     def build(self):
         self.build_ocmf_periods()
@@ -261,11 +253,7 @@ class Vectors:
     def build_mennekes(self):
         # Signed: contract id (UID) 874AD0FE, 0.1419 kWh over 271 s on an informative clock;
         # MeteringPoint DE*TST*E0001*1, written beside the signed block.
-        def emit(name, description, verdict, expect, *changes):
-            def change(cdr):
-                for c in changes:
-                    c(cdr)
-            self.emit(name, derived(MENNEKES_BASE, "CDR-" + name, change), description, verdict, expect)
+        emit = partial(self.derived, MENNEKES_BASE)
 
         emit("mennekes-identification-uid-lower-case", "Mennekes (EDL40) UID 874AD0FE, cdr_token.uid 874ad0fe: "
              "identification passes", "verified", checks(identification="pass", evse_id="pass"),
@@ -296,11 +284,7 @@ class Vectors:
 
     def build_bsm(self):
         # Signed: contract-id rfid:c0ffee42, evse-id DE*ACM*E0005*1 in Meta2, 2820 s on an informative clock.
-        def emit(name, description, verdict, expect, *changes):
-            def change(cdr):
-                for c in changes:
-                    c(cdr)
-            self.emit(name, derived(BSM_BASE, "CDR-" + name, change), description, verdict, expect)
+        emit = partial(self.derived, BSM_BASE)
 
         emit("bsm-identification-uid-upper-case", "BSM-WS36A contract-id rfid:c0ffee42, cdr_token.uid C0FFEE42: "
              "identification passes", "verified",
@@ -327,11 +311,7 @@ class Vectors:
 
     def build_alfen(self):
         # Signed: UID 04A1B2C3D4E5F6, 11.078 kWh over 7500 s on the adapter's informative clock; no EVSE.
-        def emit(name, description, verdict, expect, *changes):
-            def change(cdr):
-                for c in changes:
-                    c(cdr)
-            self.emit(name, derived(ALFEN_BASE, "CDR-" + name, change), description, verdict, expect)
+        emit = partial(self.derived, ALFEN_BASE)
 
         emit("alfen-identification-uid-lower-case", "Alfen UID 04A1B2C3D4E5F6, cdr_token.uid in lower case: "
              "identification passes", "verified", checks(identification="pass", evse_id="skip", duration="pass"),
@@ -352,35 +332,20 @@ class Vectors:
         emit("alfen-evse-skip", "Alfen signs no charge point: evse_id skips", "verified", checks(evse_id="skip"))
 
 
-# The records signed in this run, for the self-check (empty with --check-only).
-RECORDS = []
-
-
-def generate():
-    fresh_dirs(OUT_DIR, "keys", "cdrs")
-    v = Vectors(OUT_DIR)
-    v.build()
-    RECORDS[:] = v.records
-    write_manifest(OUT_DIR, v.manifest, indent=2)
-    (OUT_DIR / "SOURCES.md").write_text(
-        "# Generated reconciliation vectors\n\n"
-        "Self-generated by `Scripts/generate_reconciliation_vectors.py` (python3 standard library + the\n"
-        "`openssl` CLI): CDRs whose `charging_periods`, `total_time`, `cdr_location.evse_id` and `cdr_token`\n"
-        "are reconciled with the signed data (checks `charging_periods`, `duration`, `evse_id`,\n"
-        "`identification`).\n\n"
-        "- `cdrs/ocmf-*`: OCMF records signed here with the test key in `keys/` (not secret).\n"
-        "- `cdrs/mennekes-*`, `cdrs/bsm-*`, `cdrs/alfen-*`: derived from\n"
-        "  `generated-edl40/cdrs/mennekes-verified.json`, `generated-ocpp-safe-pcdf-bsm/cdrs/bsm-cdr.json` and\n"
-        "  `generated-alfen/cdrs/alfen-verified.json` by changing CDR fields only; their signed data and\n"
-        "  embedded keys are copied unchanged (nothing re-signed).\n\n"
-        "`manifest.json` lists each file's expected verdict and the check statuses it is about.\n")
-
-
-def self_check(check_cli):
-    bad = check_records(RECORDS)
-    print("%d records signature-checked%s" % (len(RECORDS), "" if not bad else ", %d BAD" % bad))
-    return bad + check_signed_and_manifest(OUT_DIR, [], CLI if check_cli else None)
+# What SOURCES.md says about the folder.
+SOURCES = (
+    "# Generated reconciliation vectors\n\n"
+    "Self-generated by `Scripts/generate_reconciliation_vectors.py` (python3 standard library + the\n"
+    "`openssl` CLI): CDRs whose `charging_periods`, `total_time`, `cdr_location.evse_id` and `cdr_token`\n"
+    "are reconciled with the signed data (checks `charging_periods`, `duration`, `evse_id`,\n"
+    "`identification`).\n\n"
+    "- `cdrs/ocmf-*`: OCMF records signed here with the test key in `keys/` (not secret).\n"
+    "- `cdrs/mennekes-*`, `cdrs/bsm-*`, `cdrs/alfen-*`: derived from\n"
+    "  `generated-edl40/cdrs/mennekes-verified.json`, `generated-ocpp-safe-pcdf-bsm/cdrs/bsm-cdr.json` and\n"
+    "  `generated-alfen/cdrs/alfen-verified.json` by changing CDR fields only; their signed data and\n"
+    "  embedded keys are copied unchanged (nothing re-signed).\n\n"
+    "`manifest.json` lists each file's expected verdict and the check statuses it is about.\n")
 
 
 if __name__ == "__main__":
-    generator_main(__doc__, generate, self_check)
+    signed_records_main(__doc__, OUT_DIR, Vectors, SOURCES, CLI)

@@ -12,6 +12,10 @@ from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
+# The repository (this file lies in its Scripts/) and the debug build of the CLI that `--check-cli` runs.
+ROOT = Path(__file__).resolve().parent.parent
+CLI = ROOT / ".build" / "debug" / "eichrecht"
+
 
 class Raw(str):
     """A JSON number written exactly as given (e.g. "2935.600"), never through float."""
@@ -239,6 +243,13 @@ def generator_main(doc, generate, self_check, add_arguments=None, other_mode=Non
     sys.exit(1 if self_check(args.check_cli) else 0)
 
 
+def signed_vectors_main(doc, out_dir, generate, signed, cli):
+    """`generator_main` for a generator whose self-check is `check_signed_and_manifest` over `signed`, the
+    list of (label, pub, sig, message, must_verify) that `generate` appends to."""
+    generator_main(doc, generate,
+                   lambda check_cli: check_signed_and_manifest(out_dir, signed, cli if check_cli else None))
+
+
 class TestKey:
     """A fresh EC test key made by `openssl genpkey` on a named curve: `<name>.pem` (private, a test
     key) and `<name>.pub.pem` in `keydir`, the DER SubjectPublicKeyInfo `spki`, and the uncompressed
@@ -331,6 +342,16 @@ class VectorManifest:
         (self.out / "SOURCES.md").write_text(sources)
 
 
+def fresh_out_dir(out_dir):
+    """Removes everything under `out_dir` and recreates `out_dir/keys`, which it returns (for generators
+    that rewrite their whole folder)."""
+    if Path(out_dir).exists():
+        shutil.rmtree(out_dir)
+    keydir = Path(out_dir) / "keys"
+    keydir.mkdir(parents=True)
+    return keydir
+
+
 def fresh_dirs(out_dir, *subdirs):
     """Empties and recreates `out_dir/<subdir>` for each subdir (what a generator rewrites)."""
     for sub in subdirs:
@@ -343,33 +364,53 @@ def iso(t):
     return t.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def test_depot_cdr(cdr_id, start, end, *, token_uid, evse_id, meter_id, total_energy, signed_data):
-    """An OCPI 2.2.1 CDR of the invented "Test depot" (party TST) around `signed_data`: times, token
-    and energy as given, total_time from the times, last_updated two minutes after the end."""
+def signed_values(*signed_data, natures=("Start", "End")):
+    """OCPI SignedValues with empty plain_data: each signed_data under the nature at its position."""
+    return [{"nature": nature, "plain_data": "", "signed_data": data} for data, nature in zip(signed_data, natures)]
+
+
+def ocpi_cdr(cdr_id, session_id, start, end, *, party_id, location_name, address, token_uid, contract_id, evse_id,
+             meter_id, total_cost, total_energy, signed_data, last_updated):
+    """An OCPI 2.2.1 CDR of a German party's Berlin location (one AC socket, an RFID token of the same party)
+    around `signed_data`: one charging period billing `total_energy`, total_time from the times. A `meter_id`
+    of None leaves the field out."""
     hours = Decimal(int((end - start).total_seconds())) / 3600
-    return {
+    cdr = {
         "country_code": "DE",
-        "party_id": "TST",
-        "id": "CDR-" + cdr_id,
+        "party_id": party_id,
+        "id": cdr_id,
         "start_date_time": iso(start),
         "end_date_time": iso(end),
-        "session_id": "S-" + cdr_id,
-        "cdr_token": {"country_code": "DE", "party_id": "TST", "uid": token_uid, "type": "RFID",
-                      "contract_id": "DE-TST-C12345678-X"},
+        "session_id": session_id,
+        "cdr_token": {"country_code": "DE", "party_id": party_id, "uid": token_uid, "type": "RFID",
+                      "contract_id": contract_id},
         "auth_method": "WHITELIST",
-        "cdr_location": {"id": "LOC1", "name": "Test depot", "address": "Teststrasse 1", "city": "Berlin",
+        "cdr_location": {"id": "LOC1", "name": location_name, "address": address, "city": "Berlin",
                          "postal_code": "10115", "country": "DEU",
                          "coordinates": {"latitude": "52.520008", "longitude": "13.404954"},
                          "evse_uid": "E0001-1", "evse_id": evse_id, "connector_id": "1",
                          "connector_standard": "IEC_62196_T2", "connector_format": "SOCKET",
                          "connector_power_type": "AC_3_PHASE"},
-        "meter_id": meter_id,
+    }
+    if meter_id is not None:
+        cdr["meter_id"] = meter_id
+    cdr.update({
         "currency": "EUR",
-        "total_cost": {"excl_vat": Raw("3.50"), "incl_vat": Raw("4.17")},
+        "total_cost": total_cost,
         "total_energy": Raw(str(total_energy)),
         "total_time": Raw(str(hours.quantize(Decimal("0.0001")))),
         "charging_periods": [{"start_date_time": iso(start),
                               "dimensions": [{"type": "ENERGY", "volume": Raw(str(total_energy))}]}],
         "signed_data": signed_data,
-        "last_updated": iso(end + timedelta(minutes=2)),
-    }
+        "last_updated": iso(last_updated),
+    })
+    return cdr
+
+
+def test_depot_cdr(cdr_id, start, end, *, token_uid, evse_id, meter_id, total_energy, signed_data):
+    """An OCPI 2.2.1 CDR of the invented "Test depot" (party TST) around `signed_data`: times, token
+    and energy as given, total_time from the times, last_updated two minutes after the end."""
+    return ocpi_cdr("CDR-" + cdr_id, "S-" + cdr_id, start, end, party_id="TST", location_name="Test depot",
+                    address="Teststrasse 1", token_uid=token_uid, contract_id="DE-TST-C12345678-X", evse_id=evse_id,
+                    meter_id=meter_id, total_cost={"excl_vat": Raw("3.50"), "incl_vat": Raw("4.17")},
+                    total_energy=total_energy, signed_data=signed_data, last_updated=end + timedelta(minutes=2))
