@@ -20,13 +20,14 @@ public struct TrustedKeyOptionGroup: ParsableArguments, Sendable {
     public init() {}
 
     /// The keys of `--key` and `--keys`. A key that cannot be used is a usage error, never a run of
-    /// `invalid` verdicts: one line `program: problem` on standard error, exit status 2.
-    public func trustedKeys(program: String) throws -> TrustedKeys {
+    /// `invalid` verdicts: one line `program: problem` in `language` on standard error, exit
+    /// status 2.
+    public func trustedKeys(program: String, language: Language = .en) throws -> TrustedKeys {
         do {
             return try TrustedKeyArguments.trustedKeys(key: key, keys: keys)
         } catch {
             try? FileHandle.standardError.write(
-                contentsOf: Array("\(program): \(TextSafety.escaped(error.line))\n".utf8))
+                contentsOf: Array("\(program): \(TextSafety.escaped(error.text(language)))\n".utf8))
             throw ExitCode(2)
         }
     }

@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
         do {
             if let key { _ = try KeyOption.key(key, option: "--key") }
         } catch {
-            Output.error(error.line)
+            Output.error(error.english)
             throw ExitCode(2)
         }
     }
@@ -47,7 +47,7 @@ struct Export: ParsableCommand {
             fallback = try key.map { argument throws(KeyOption.Problem) in try KeyOption.key(argument, option: "--key")
             }
         } catch {
-            Output.error(error.line)
+            Output.error(error.english)
             throw ExitCode(2)
         }
         var units: [SAFEXMLWriter.Unit] = []

@@ -50,8 +50,12 @@ struct ReceiptCommand: ParsableCommand {
     @OptionGroup(title: "Verification")
     var verification: VerificationOptionGroup
 
+    func validate() throws {
+        _ = try verification.verificationOptions(language: lang)
+    }
+
     func run() throws {
-        let verifier = Verifier(options: try verification.verificationOptions())
+        let verifier = Verifier(options: try verification.verificationOptions(language: lang))
         let renderer = ReceiptRenderer(language: lang, timeZone: timeZone.zone)
         var receipts: [(id: String, text: String)] = []
         var status: Int32 = 0

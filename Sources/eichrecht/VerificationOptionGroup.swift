@@ -28,24 +28,15 @@ struct VerificationOptionGroup: ParsableArguments {
     )
     var meterTimezone = IANATimeZone.berlin
 
-    /// A trusted key that cannot be read is a usage error (exit 2, one line naming the option),
-    /// never a run of `invalid` verdicts.
-    func validate() throws {
-        _ = try trustedKeys()
-    }
-
-    /// The verification settings the options give.
-    func verificationOptions() throws -> VerificationOptions {
+    /// The verification settings the options give. A trusted key that cannot be read is a usage
+    /// error (exit 2, one line in `language` naming the option), never a run of `invalid` verdicts;
+    /// the commands call this from `validate()`, where their `--lang` is known.
+    func verificationOptions(language: Language) throws -> VerificationOptions {
         var options = VerificationOptions()
         options.timeTolerance = timeTolerance.seconds
         options.energyTolerance = energyTolerance.kilowattHours
         options.meterTimeZone = meterTimezone.zone
-        options.trustedKeys = try trustedKeys()
+        options.trustedKeys = try trusted.trustedKeys(program: "eichrecht", language: language)
         return options
-    }
-
-    /// The keys of `--key` and `--keys`; prints the problem and exits 2 when one cannot be used.
-    private func trustedKeys() throws -> TrustedKeys {
-        try trusted.trustedKeys(program: "eichrecht")
     }
 }

@@ -45,11 +45,13 @@ struct Verify: ParsableCommand {
 
     func validate() throws {
         guard jobs.count >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        _ = try verification.verificationOptions(language: output.lang)
     }
 
     func run() throws {
         let runner = Runner(
-            verifier: Verifier(options: try verification.verificationOptions()), output: output, jobs: jobs.count)
+            verifier: Verifier(options: try verification.verificationOptions(language: output.lang)), output: output,
+            jobs: jobs.count)
         if inputs.isEmpty, isatty(0) == 1 {
             Output.error(
                 "reading CDRs from standard input (a CDR, an array, NDJSON, S.A.F.E. XML, OCPP or a raw record); "

@@ -73,4 +73,31 @@ struct KeyFileCLITests {
         #expect(run.status == 1)
         #expect(run.stdout.contains(#""verdict":"invalid""#))
     }
+
+    @Test(
+        "under --lang de a key usage error is German, under en the English line is unchanged",
+        .enabled(if: CLITests.executable != nil),
+        arguments: [
+            ("--key", "broken-empty.txt", "die Datei ist leer", "the file is empty"),
+            (
+                "--key", "broken-binary.der", "eine Binärdatei, die keine DER-SubjectPublicKeyInfo ist",
+                "a binary file that is not a DER SubjectPublicKeyInfo"
+            ),
+            (
+                "--keys", "broken-list.csv",
+                "der Schlüssel für „SECONDMETER“: kein verwendbarer öffentlicher Schlüssel",
+                "the key for \"SECONDMETER\": not a usable public key"
+            ),
+            ("--key", "no-such-key.pem", "keine solche Datei und kein Schlüsseltext", "no such file, and not key text"),
+        ])
+    func germanKeyProblems(_ option: String, _ name: String, _ german: String, _ english: String) throws {
+        for (language, words) in [("de", german), ("en", english)] {
+            for command in [["verify", "--lang", language], ["receipt", "--lang", language]] {
+                let run = try CLITests.run(command + [option, Self.key(name), Self.cdr])
+                #expect(run.status == 2, "\(command) \(option) \(name)")
+                #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+                #expect(run.stderr.contains(words), "\(command) \(option) \(name): \(run.stderr)")
+            }
+        }
+    }
 }

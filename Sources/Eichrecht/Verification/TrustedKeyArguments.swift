@@ -4,9 +4,24 @@ import Foundation
 /// `eichrecht` and `eichrecht-server`): a key that cannot be read or parsed is a usage error with one
 /// line naming the option, the file and what is wrong. One rule for every tool that takes keys.
 public enum TrustedKeyArguments {
-    /// A key argument that cannot be used, as the one line a tool prints.
-    public struct Problem: Error, Sendable {
-        public var line: String
+    /// A key argument that cannot be used: the option, the argument as shown, and what is wrong.
+    /// A tool prints it as one line in its language (`text(_:)`; the texts are in the message
+    /// catalogue).
+    public struct Problem: Error, Sendable, Worded {
+        /// `--key` or `--keys`.
+        public var option: String
+        /// The argument as given (a path), or shortened to one line (key text).
+        public var argument: String
+        public var kind: Kind
+
+        public enum Kind: Sendable {
+            /// The file exists but cannot be read.
+            case unreadableFile(InputError)
+            /// The file holds no usable key (or key list).
+            case unusableFile(KeyFileError)
+            /// No such file, and the argument is no key text either.
+            case neitherFileNorKey(KeyInput.DecodingError)
+        }
     }
 
     /// The largest key file read.
@@ -25,12 +40,12 @@ public enum TrustedKeyArguments {
         if FileManager.default.fileExists(atPath: argument) {
             let bytes = try read(argument, option: option)
             do { return try KeyInput.load(keyFile: bytes) } catch {
-                throw Problem(line: "\(option) \(argument): \(error.reason)")
+                throw Problem(option: option, argument: argument, kind: .unusableFile(error))
             }
         }
         let input = KeyInput(text: argument)
-        do { _ = try input.validated() } catch {
-            throw Problem(line: "\(option) \(shown(argument)): no such file, and not key text (\(error.reason))")
+        if case .failure(let error) = input.publicKey(for: nil) {
+            throw Problem(option: option, argument: shown(argument), kind: .neitherFileNorKey(error))
         }
         return input
     }
@@ -39,13 +54,13 @@ public enum TrustedKeyArguments {
     public static func keyList(_ path: String) throws(Problem) -> TrustedKeys {
         let bytes = try read(path, option: "--keys")
         do { return try TrustedKeys.load(keyFile: bytes) } catch {
-            throw Problem(line: "--keys \(path): \(error.reason)")
+            throw Problem(option: "--keys", argument: path, kind: .unusableFile(error))
         }
     }
 
     private static func read(_ path: String, option: String) throws(Problem) -> [UInt8] {
         do { return try readFile(path) } catch {
-            throw Problem(line: "\(option) \(path): cannot be read: \(error.reason)")
+            throw Problem(option: option, argument: path, kind: .unreadableFile(error))
         }
     }
 

@@ -1,13 +1,37 @@
-/// Why a key file given to the verifier (`--key`, `--keys`) cannot be used.
-public struct KeyFileError: Error, Sendable, Hashable, CustomStringConvertible {
-    /// What is wrong, in words.
-    public var reason: String
+/// Why a key file given to the verifier (`--key`, `--keys`) cannot be used. The texts are in the
+/// message catalogue (`Reports/Catalogue/*/…Keys.swift`).
+public enum KeyFileError: Error, Sendable, Hashable, CustomStringConvertible, Explained {
+    /// The file is empty.
+    case empty
+    /// The file holds only whitespace.
+    case onlyWhitespace
+    /// Binary, but not a DER SubjectPublicKeyInfo (which starts with a SEQUENCE, 0x30).
+    case binaryNotDER
+    /// The file holds a private key.
+    case privateKey
+    /// The file's key is not a usable public key.
+    case unusableKey(KeyInput.DecodingError)
+    /// A key list (CSV, JSON) that cannot be read; the error carries the line.
+    case unreadableList(InputError)
+    /// A key of a list is not a usable public key: the key for `identity`, or the `number`-th.
+    case unusableListedKey(identity: String?, number: Int, KeyInput.DecodingError)
 
-    /// An error saying `reason`.
-    public init(_ reason: String) { self.reason = reason }
+    public var code: String {
+        switch self {
+        case .empty: "key_file.empty"
+        case .onlyWhitespace: "key_file.only_whitespace"
+        case .binaryNotDER: "key_file.binary_not_der"
+        case .privateKey: "key_file.private_key"
+        case .unusableKey: "key_file.unusable_key"
+        case .unreadableList: "key_file.unreadable_list"
+        case .unusableListedKey: "key_file.unusable_listed_key"
+        }
+    }
 
-    /// The reason.
-    public var description: String { reason }
+    /// What is wrong, in English.
+    public var reason: String { english }
+
+    public var description: String { english }
 }
 
 extension KeyInput {
@@ -26,7 +50,7 @@ extension KeyInput {
     public func validated() throws(KeyFileError) -> PublicKey {
         switch publicKey(for: nil) {
         case .success(let key): return key
-        case .failure(let error): throw KeyFileError("not a usable public key: \(error)")
+        case .failure(let error): throw KeyFileError.unusableKey(error)
         }
     }
 }
@@ -40,14 +64,10 @@ extension TrustedKeys {
             return TrustedKeys([Entry(identity: nil, key: try KeyInput.load(keyFile: bytes))])
         }
         let list: TrustedKeys
-        do { list = try parse(bytes) } catch {
-            let position = error.line.map { "line \($0): " } ?? ""
-            throw KeyFileError(position + error.reason)
-        }
+        do { list = try parse(bytes) } catch { throw KeyFileError.unreadableList(error) }
         for (index, entry) in list.entries.enumerated() {
-            do { _ = try entry.key.validated() } catch {
-                let whose = entry.identity.map { "the key for \"\($0)\"" } ?? "key \(index + 1)"
-                throw KeyFileError("\(whose): \(error.reason)")
+            if case .failure(let error) = entry.key.publicKey(for: nil) {
+                throw KeyFileError.unusableListedKey(identity: entry.identity, number: index + 1, error)
             }
         }
         return list
@@ -69,20 +89,20 @@ enum KeyFileContents {
 
     /// The one key a file holds, before validation.
     static func single(_ bytes: [UInt8]) throws(KeyFileError) -> KeyInput {
-        if bytes.isEmpty { throw KeyFileError("the file is empty") }
+        if bytes.isEmpty { throw KeyFileError.empty }
         if isBinary(bytes) {
             guard bytes.first == 0x30 else {
-                throw KeyFileError("a binary file that is not a DER SubjectPublicKeyInfo (it does not start with 0x30)")
+                throw KeyFileError.binaryNotDER
             }
             return KeyInput(bytes: bytes)
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.contains("PRIVATE KEY-----") {
-            throw KeyFileError("the file holds a private key; give the public key (openssl ec -pubout)")
+            throw KeyFileError.privateKey
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         text = text.trimmingCharacters(in: " \t\r\n")
-        if text.isEmpty { throw KeyFileError("the file holds only whitespace") }
+        if text.isEmpty { throw KeyFileError.onlyWhitespace }
         return KeyInput(text: text)
     }
 }

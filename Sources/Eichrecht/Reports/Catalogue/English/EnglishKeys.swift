@@ -81,3 +81,31 @@ extension SignatureAlgorithm: Worded {
     /// The algorithm in English, e.g. `ECDSA P-256 (secp256r1) with SHA-256`.
     public var english: String { description }
 }
+
+extension KeyFileError {
+    public var english: String {
+        switch self {
+        case .empty: "the file is empty"
+        case .onlyWhitespace: "the file holds only whitespace"
+        case .binaryNotDER: "a binary file that is not a DER SubjectPublicKeyInfo (it does not start with 0x30)"
+        case .privateKey: "the file holds a private key; give the public key (openssl ec -pubout)"
+        case .unusableKey(let error): "not a usable public key: \(error.english)"
+        case .unreadableList(let error): (error.line.map { "line \($0): " } ?? "") + error.problem.english
+        case .unusableListedKey(let identity, let number, let error):
+            (identity.map { "the key for \"\($0)\"" } ?? "key \(number)")
+                + ": not a usable public key: \(error.english)"
+        }
+    }
+}
+
+extension TrustedKeyArguments.Problem {
+    /// The one line a tool prints: the option, the argument and what is wrong.
+    public var english: String {
+        switch kind {
+        case .unreadableFile(let error): "\(option) \(argument): cannot be read: \(error.problem.english)"
+        case .unusableFile(let error): "\(option) \(argument): \(error.english)"
+        case .neitherFileNorKey(let error):
+            "\(option) \(argument): no such file, and not key text (not a usable public key: \(error.english))"
+        }
+    }
+}

@@ -120,3 +120,33 @@ extension SignatureAlgorithm {
     /// The algorithm in German, e.g. `ECDSA P-256 (secp256r1) mit SHA-256`.
     public var german: String { "ECDSA \(curve) mit \(hash.rawValue)" }
 }
+
+extension KeyFileError {
+    public var german: String {
+        switch self {
+        case .empty: "die Datei ist leer"
+        case .onlyWhitespace: "die Datei enthält nur Leerraum"
+        case .binaryNotDER: "eine Binärdatei, die keine DER-SubjectPublicKeyInfo ist (sie beginnt nicht mit 0x30)"
+        case .privateKey:
+            "die Datei enthält einen privaten Schlüssel; anzugeben ist der öffentliche (openssl ec -pubout)"
+        case .unusableKey(let error): "kein verwendbarer öffentlicher Schlüssel: \(error.german)"
+        case .unreadableList(let error):
+            (error.line.map { "Zeile \(w.integer($0)): " } ?? "") + error.problem.german
+        case .unusableListedKey(let identity, let number, let error):
+            (identity.map { "der Schlüssel für „\($0)“" } ?? "Schlüssel \(w.integer(number))")
+                + ": kein verwendbarer öffentlicher Schlüssel: \(error.german)"
+        }
+    }
+}
+
+extension TrustedKeyArguments.Problem {
+    /// The one line a tool prints: the option, the argument and what is wrong.
+    public var german: String {
+        switch kind {
+        case .unreadableFile(let error): "\(option) \(argument): kann nicht gelesen werden: \(error.problem.german)"
+        case .unusableFile(let error): "\(option) \(argument): \(error.german)"
+        case .neitherFileNorKey(let error):
+            "\(option) \(argument): keine solche Datei und kein Schlüsseltext (kein verwendbarer öffentlicher Schlüssel: \(error.german))"
+        }
+    }
+}
