@@ -49,7 +49,14 @@ struct EichrechtServer: AsyncParsableCommand {
         help: ArgumentHelp("Verification requests worked on at once; more wait.", valueName: "n"))
     var maximumConcurrentRequests = max(2, ProcessInfo.processInfo.activeProcessorCount * 4)
 
+    @Option(
+        help: ArgumentHelp(
+            "Threads that verify the units of every request, shared by all (default: the active cores).",
+            valueName: "n"))
+    var threads = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
     func validate() throws {
+        guard (1...256).contains(threads) else { throw ValidationError("--threads must be 1…256") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard maximumBodySize >= 1 else { throw ValidationError("--max-body-size must be at least 1") }
         guard requestTimeout >= 1 else { throw ValidationError("--request-timeout must be at least 1") }
@@ -65,6 +72,8 @@ struct EichrechtServer: AsyncParsableCommand {
         configuration.maximumBodySize = maximumBodySize
         configuration.requestTimeLimit = .seconds(requestTimeout)
         configuration.maximumConcurrentRequests = maximumConcurrentRequests
+        configuration.verificationThreads = threads
+        configuration.jobsPerRequest = threads
         configuration.verification.trustedKeys = try trusted.trustedKeys(program: "eichrecht-server")
         if let tokens {
             guard let data = FileManager.default.contents(atPath: tokens) else {

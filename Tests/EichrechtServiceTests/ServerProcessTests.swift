@@ -124,4 +124,24 @@ struct ServerProcessTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 2)
     }
+
+    @Test("--threads sets the verifying threads: one serves; 0 is a usage error", .enabled(if: executable != nil))
+    func threadsOption() async throws {
+        let server = try Server.start(["--threads", "1"])
+        let answer = try await server.request(
+            "/v1/verify", method: .post, body: try ServicePaths.bytes("Examples/cdr-ocmf.json"))
+        #expect(String(buffer: answer.body ?? ByteBuffer()).contains(#""verdict":"verified""#))
+        kill(server.process.processIdentifier, SIGTERM)
+        #expect(await server.exitStatus() == 0)
+
+        let process = Process()
+        guard let executable = Self.executable else { throw NotListening() }
+        process.executableURL = executable
+        process.arguments = ["--port", "0", "--threads", "0"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus != 0)
+    }
 }
