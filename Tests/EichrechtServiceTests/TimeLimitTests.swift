@@ -16,14 +16,14 @@ struct TimeLimitTests {
         try await withLiveServer(testConfiguration { $0.requestTimeLimit = .seconds(1) }, metrics: metrics) {
             client in
             let port = try #require(client.port)
-            let started = ContinuousClock.now
-            // Headers promising 1,000 bytes, 10 sent, the connection held open for 3 seconds.
+            // Headers promising 1,000 bytes, 10 sent, the connection held open for 5 seconds: the
+            // limit of 1 second runs out long before the client goes away (which would be a 499).
             try await ClientDisconnectTests.send(
                 "POST /v1/verify HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"id\": \"1\"", port: port,
-                holding: .seconds(3))
+                holding: .seconds(5))
             let exposition = String(decoding: metrics.exposition(), as: UTF8.self)
             #expect(exposition.contains(#"eichrecht_http_requests_total{route="/v1/verify",status="408"} 1"#))
-            #expect(ContinuousClock.now - started < .seconds(10))
+            #expect(!exposition.contains(#"status="499""#))
         }
     }
 
@@ -31,10 +31,7 @@ struct TimeLimitTests {
     func answerOutOfTime() async throws {
         let many = Array([[UInt8]](repeating: try ClientDisconnectTests.largeBody(), count: 3).joined())
         try await withLiveServer(testConfiguration { $0.requestTimeLimit = .seconds(1) }) { client in
-            let started = ContinuousClock.now
             let answer = try await client.verify(many)
-            let elapsed = ContinuousClock.now - started
-            #expect(elapsed < .seconds(15))
             if answer.status == .ok {
                 // 3,000 CDRs cannot be verified in one second: the answer is cut short, and says so.
                 let lines = answer.lines
