@@ -49,62 +49,21 @@ public struct ProblemDetails: HTTPResponseError, Sendable {
 
     static let mediaType = "application/problem+json"
 
-    /// The JSON object of the answer.
+    /// The JSON object of the answer, members in name order, with a final line end.
     public var json: [UInt8] {
-        var object: [String: JSONScalar] = [
-            "type": .text("about:blank"),
-            "title": .text(status.reasonPhrase),
-            "status": .number(status.code),
-            "detail": .text(detail),
+        var members: [(key: String, value: JSONValue)] = [
+            ("type", .string("about:blank")), ("title", .string(status.reasonPhrase)),
+            ("status", .number(String(status.code))), ("detail", .string(detail)),
         ]
-        if let line { object["line"] = .number(line) }
-        if let column { object["column"] = .number(column) }
-        if let offset { object["offset"] = .number(offset) }
-        return JSONScalar.object(object)
+        if let line { members.append(("line", .number(String(line)))) }
+        if let column { members.append(("column", .number(String(column)))) }
+        if let offset { members.append(("offset", .number(String(offset)))) }
+        return JSONValue.object(members.sorted { $0.key < $1.key }).compactText + [0x0A]
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var fields = headers
         fields[.contentType] = ProblemDetails.mediaType
         return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))
-    }
-}
-
-/// The few JSON values the service writes itself (problem answers, `/health`).
-enum JSONScalar {
-    case text(String)
-    case number(Int)
-
-    /// A JSON object of these values, members in name order.
-    static func object(_ members: [String: JSONScalar]) -> [UInt8] {
-        let body = members.sorted { $0.key < $1.key }.map { key, value in
-            quoted(key) + ":" + value.text
-        }
-        return Array(("{" + body.joined(separator: ",") + "}\n").utf8)
-    }
-
-    var text: String {
-        switch self {
-        case .text(let string): JSONScalar.quoted(string)
-        case .number(let number): String(number)
-        }
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped.
-    static func quoted(_ string: String) -> String {
-        var out = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}":
-                out += String(format: "\\u%04x", c.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

@@ -21,7 +21,8 @@ public enum VerificationService {
         router.get("health") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: JSONScalar.object(["status": .text("ok")]))))
+                body: ResponseBody(
+                    byteBuffer: ByteBuffer(bytes: JSONValue.object([("status", .string("ok"))]).compactText + [0x0A])))
         }
         router.get("metrics") { _, _ in
             Response(

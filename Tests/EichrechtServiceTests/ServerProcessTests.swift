@@ -113,16 +113,21 @@ struct ServerProcessTests {
         #expect(await server.exitStatus() == 0)
     }
 
-    @Test(.enabled(if: executable != nil)) func unreadableTokenFileIsAUsageError() async throws {
+    /// The exit status of the server started with `arguments` that ends by itself (a usage error).
+    static func exitStatus(of arguments: [String]) throws -> Int32 {
         let process = Process()
         guard let executable = Self.executable else { throw NotListening() }
         process.executableURL = executable
-        process.arguments = ["--port", "0", "--tokens", "/nonexistent/tokens.txt"]
+        process.arguments = ["--port", "0"] + arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 2)
+        return process.terminationStatus
+    }
+
+    @Test(.enabled(if: executable != nil)) func unreadableTokenFileIsAUsageError() async throws {
+        #expect(try Self.exitStatus(of: ["--tokens", "/nonexistent/tokens.txt"]) == 2)
     }
 
     @Test("--threads sets the verifying threads: one serves; 0 is a usage error", .enabled(if: executable != nil))
@@ -134,14 +139,6 @@ struct ServerProcessTests {
         kill(server.process.processIdentifier, SIGTERM)
         #expect(await server.exitStatus() == 0)
 
-        let process = Process()
-        guard let executable = Self.executable else { throw NotListening() }
-        process.executableURL = executable
-        process.arguments = ["--port", "0", "--threads", "0"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus != 0)
+        #expect(try Self.exitStatus(of: ["--threads", "0"]) != 0)
     }
 }

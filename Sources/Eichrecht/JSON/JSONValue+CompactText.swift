@@ -1,9 +1,10 @@
 extension JSONValue {
     /// Compact JSON text of the value: numbers exactly as they were written, strings escaped as JSON
-    /// requires, members in their order. Used to cut a container into one container per signed
-    /// value; the meter formats that use it sign data points, not the JSON text, so re-writing the
-    /// text changes nothing that is verified.
-    var compactText: [UInt8] {
+    /// requires (the one escaper of the reports), members in their order. Used to cut a container
+    /// into one container per signed value (the meter formats that use it sign data points, not the
+    /// JSON text, so re-writing the text changes nothing that is verified), and by the service for
+    /// its own small answers.
+    public var compactText: [UInt8] {
         var out: [UInt8] = []
         write(to: &out)
         return out
